@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace ProfitPipeline.Cli.Commands;
+
+/// <summary>The <c>profit</c> command: the one-machine host and admin tool over the same core as the Functions app.</summary>
+internal static class ProfitCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("ProfitPipeline: customer and segment profitability from the exports a business already has.");
+        return root;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Ledger.Storage;
+
+namespace ProfitPipeline.Ledger;
+
+internal static class LedgerServiceCollectionExtensions
+{
+    public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<StorageAccount>();
+        services.AddHostedService<StorageInitializer>();
+        return services;
+    }
+}

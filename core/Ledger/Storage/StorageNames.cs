@@ -1,0 +1,35 @@
+namespace ProfitPipeline.Ledger.Storage;
+
+/// <summary>The pipeline's containers and tables. Names are fixed so that both hosts and the infrastructure agree.</summary>
+public static class StorageNames
+{
+    public static class Containers
+    {
+        public const string Uploads = "uploads";
+        public const string Quarantine = "quarantine";
+        public const string Processed = "processed";
+        public const string Models = "models";
+        public const string Reports = "reports";
+        public const string Digests = "digests";
+        public const string KeyRing = "keyring";
+
+        public static IReadOnlyList<string> All { get; } = [Uploads, Quarantine, Processed, Models, Reports, Digests, KeyRing];
+    }
+
+    public static class Tables
+    {
+        public const string Imports = "imports";
+        public const string Transactions = "transactions";
+        public const string Customers = "customers";
+        public const string Rules = "rules";
+        public const string Labels = "labels";
+        public const string Snapshots = "snapshots";
+        public const string Restatements = "restatements";
+        public const string ShareLinks = "sharelinks";
+        public const string ShareAudit = "shareaudit";
+        public const string JobRuns = "jobruns";
+
+        public static IReadOnlyList<string> All { get; } =
+            [Imports, Transactions, Customers, Rules, Labels, Snapshots, Restatements, ShareLinks, ShareAudit, JobRuns];
+    }
+}

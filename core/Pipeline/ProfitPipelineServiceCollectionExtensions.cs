@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Pipeline;
+
+/// <summary>Composes the whole pipeline, so the Functions app, <c>profit</c> and the tests build the same graph.</summary>
+public static class ProfitPipelineServiceCollectionExtensions
+{
+    public static IServiceCollection AddProfitPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLedger(configuration);
+        return services;
+    }
+}

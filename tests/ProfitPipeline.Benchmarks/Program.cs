@@ -1,0 +1,3 @@
+using ProfitPipeline.Benchmarks;
+
+return await BenchmarkRunner.RunAsync(args);

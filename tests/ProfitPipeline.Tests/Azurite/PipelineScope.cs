@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using ProfitPipeline.Pipeline;
+
+namespace ProfitPipeline.Tests.Azurite;
+
+/// <summary>
+/// The production service graph (<see cref="ProfitPipelineServiceCollectionExtensions.AddProfitPipeline"/>) on the test run's
+/// Azurite, with its own name prefix so tests never see each other's containers and tables, and a fake clock.
+/// </summary>
+public sealed class PipelineScope : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private PipelineScope(ServiceProvider services, FakeTimeProvider time)
+    {
+        _services = services;
+        Time = time;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _services;
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<PipelineScope> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IDictionary<string, string?>? settings = null)
+    {
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ProfitPipeline:Storage:ConnectionString"] = azurite.ConnectionString,
+                ["ProfitPipeline:Storage:NamePrefix"] = prefix,
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(time)
+            .AddSingleton<IConfiguration>(configuration)
+            .AddProfitPipeline(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        foreach (var hosted in services.GetServices<IHostedService>().Where(h => h.GetType().Name == "StorageInitializer"))
+        {
+            await hosted.StartAsync(cancellationToken);
+        }
+
+        return new PipelineScope(services, time);
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
