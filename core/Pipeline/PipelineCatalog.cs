@@ -10,7 +10,29 @@ public static class PipelineCatalog
     public static class Names
     {
         public const string IngestUpload = "IngestUpload";
+        public const string NightlySnapshot = "NightlySnapshot";
+        public const string WeeklyDigest = "WeeklyDigest";
+        public const string WeeklyRetrain = "WeeklyRetrain";
         public const string Health = "Health";
+        public const string OpenApi = "OpenApi";
+        public const string ReportCustomers = "ReportCustomers";
+        public const string ReportCustomerHistory = "ReportCustomerHistory";
+        public const string ReportSegments = "ReportSegments";
+        public const string ReportFlags = "ReportFlags";
+        public const string ReportPayments = "ReportPayments";
+        public const string ReportRestatements = "ReportRestatements";
+        public const string ListImports = "ListImports";
+        public const string ImportReport = "ImportReport";
+        public const string ReviewQueue = "ReviewQueue";
+        public const string SubmitReview = "SubmitReview";
+        public const string ListRules = "ListRules";
+        public const string SaveRule = "SaveRule";
+        public const string DeleteRule = "DeleteRule";
+        public const string CreateShare = "CreateShare";
+        public const string ListShares = "ListShares";
+        public const string RevokeShare = "RevokeShare";
+        public const string OpenShare = "OpenShare";
+        public const string LatestDigest = "LatestDigest";
     }
 
     /// <summary>Blob trigger paths.</summary>
@@ -19,12 +41,40 @@ public static class PipelineCatalog
         public const string Uploads = "uploads/{name}";
     }
 
+    /// <summary>App settings that hold six-field NCRONTAB schedules (UTC), and their defaults.</summary>
+    public static class Schedules
+    {
+        public const string SnapshotSetting = "SnapshotSchedule";
+        public const string SnapshotDefault = "0 30 2 * * *";
+        public const string DigestSetting = "DigestSchedule";
+        public const string DigestDefault = "0 0 7 * * 1";
+        public const string RetrainSetting = "RetrainSchedule";
+        public const string RetrainDefault = "0 0 4 * * 0";
+    }
+
     /// <summary>HTTP routes, relative to <c>/api/</c>.</summary>
     public static class Routes
     {
         public const string Health = "health";
+        public const string OpenApi = "openapi.json";
+        public const string ReportCustomers = "reports/customers";
+        public const string ReportCustomerHistory = "reports/customers/{customerId}";
+        public const string ReportSegments = "reports/segments/{dimension}";
+        public const string ReportFlags = "reports/flags";
+        public const string ReportPayments = "reports/payments";
+        public const string ReportRestatements = "reports/restatements";
+        public const string Imports = "imports";
+        public const string ImportReport = "imports/{importId}";
+        public const string Review = "review";
+        public const string Rules = "rules";
+        public const string Rule = "rules/{ruleId}";
+        public const string Shares = "shares";
+        public const string Share = "shares/{linkId}";
+        public const string OpenShare = "s/{token}";
+        public const string LatestDigest = "digests/latest";
     }
 
+    /// <summary>The jobs that have a handler today; each stage adds its own as it lands.</summary>
     public static IReadOnlyList<PipelineJob> Jobs { get; } =
     [
         new(Names.IngestUpload, new BlobTrigger(BlobPaths.Uploads), "Parse, normalise, de-duplicate and store a dropped file."),
