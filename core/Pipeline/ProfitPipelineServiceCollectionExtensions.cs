@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Pipeline;
@@ -12,6 +13,8 @@ public static class ProfitPipelineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
+        services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
         return services;
     }
