@@ -10,6 +10,10 @@ internal static class LedgerServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton<StorageAccount>();
+        services.AddSingleton<ImportStore>();
+        services.AddSingleton<TransactionStore>();
+        services.AddSingleton<CustomerStore>();
+        services.AddSingleton<FileStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -16,6 +16,7 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
+        services.AddIngestion();
         return services;
     }
 }

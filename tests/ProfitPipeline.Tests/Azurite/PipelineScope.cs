@@ -13,21 +13,28 @@ namespace ProfitPipeline.Tests.Azurite;
 public sealed class PipelineScope : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly AsyncServiceScope _scope;
 
     private PipelineScope(ServiceProvider services, FakeTimeProvider time)
     {
         _services = services;
+        _scope = services.CreateAsyncScope();
         Time = time;
     }
 
     public FakeTimeProvider Time { get; }
 
-    public IServiceProvider Services => _services;
+    /// <summary>A DI scope, as one request or one triggered job has.</summary>
+    public IServiceProvider Services => _scope.ServiceProvider;
 
     public T Get<T>()
-        where T : notnull => _services.GetRequiredService<T>();
+        where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<PipelineScope> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IDictionary<string, string?>? settings = null)
+    public static async Task<PipelineScope> StartAsync(
+        AzuriteFixture azurite,
+        CancellationToken cancellationToken,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         var configuration = new ConfigurationBuilder()
@@ -39,12 +46,13 @@ public sealed class PipelineScope : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<IConfiguration>(configuration)
-            .AddProfitPipeline(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            .AddProfitPipeline(configuration);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         foreach (var hosted in services.GetServices<IHostedService>().Where(h => h.GetType().Name == "StorageInitializer"))
         {
@@ -54,5 +62,9 @@ public sealed class PipelineScope : IAsyncDisposable
         return new PipelineScope(services, time);
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _services.DisposeAsync();
+    }
 }

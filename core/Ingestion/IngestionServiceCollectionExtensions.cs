@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Pipeline;
+
+namespace ProfitPipeline.Ingestion;
+
+internal static class IngestionServiceCollectionExtensions
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddSingleton<FormatDetector>();
+        services.AddSingleton<ImportReportWriter>();
+        services.AddScoped<IImportService, ImportService>();
+        services.AddKeyedScoped<IBlobJob, IngestUploadJob>(PipelineCatalog.Names.IngestUpload);
+        return services;
+    }
+}
