@@ -8,6 +8,8 @@ internal static class ProfitCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("ProfitPipeline: customer and segment profitability from the exports a business already has.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 }

@@ -14,6 +14,7 @@ internal static class LedgerServiceCollectionExtensions
         services.AddSingleton<TransactionStore>();
         services.AddSingleton<CustomerStore>();
         services.AddSingleton<FileStore>();
+        services.AddSingleton<JobRunStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

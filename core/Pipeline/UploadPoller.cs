@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProfitPipeline.Ledger.Storage;
+
+namespace ProfitPipeline.Pipeline;
+
+/// <summary>
+/// The one-machine host's blob trigger: polls the uploads container and runs the catalog's blob job for each file there.
+/// A handled file leaves the container, so a restart neither redoes nor skips work.
+/// </summary>
+internal sealed class UploadPoller(
+    IServiceScopeFactory scopes,
+    FileStore files,
+    IOptions<LocalHostOptions> options,
+    TimeProvider time,
+    ILogger<UploadPoller> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var blobJobs = PipelineCatalog.Jobs.Where(j => j.Trigger is BlobTrigger).ToList();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var job in blobJobs)
+            {
+                await PollOnceAsync(job, stoppingToken);
+            }
+
+            await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+        }
+    }
+
+    /// <summary>Runs the job for every blob now in the job's container; returns how many were handled.</summary>
+    public async Task<int> PollOnceAsync(PipelineJob job, CancellationToken cancellationToken)
+    {
+        var container = ((BlobTrigger)job.Trigger).Container;
+        var handled = 0;
+        foreach (var name in await files.ListAsync(container, cancellationToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PipelineJobRunner>().RunBlobAsync(job.Name, name, cancellationToken);
+                handled++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Transient by contract (bad files are quarantined inside the job): the next poll retries it.
+                PipelineLog.BlobJobFailed(logger, e, job.Name);
+            }
+        }
+
+        return handled;
+    }
+}
