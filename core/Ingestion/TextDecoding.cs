@@ -12,7 +12,8 @@ internal static class TextDecoding
 
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+    // Taken from the provider itself: this initializer runs before the static constructor registers it.
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>Detects the encoding from a file's first bytes. <paramref name="bomLength"/> is how many bytes to skip.</summary>
     public static Encoding Detect(ReadOnlySpan<byte> head, out int bomLength)

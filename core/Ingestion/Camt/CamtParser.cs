@@ -66,7 +66,7 @@ internal sealed class CamtParser : IFileParser
             var name = reader.LocalName;
             var depth = reader.Depth;
             var line = lineInfo.LineNumber;
-            if (messageDepth < 0 && MessageElements.Contains(name, StringComparer.Ordinal))
+            if (messageDepth < 0 && IsMessageElement(name))
             {
                 messageDepth = depth;
             }
@@ -119,6 +119,10 @@ internal sealed class CamtParser : IFileParser
             throw new UnreadableFileException("CAMT message has no statement, report or notification (no Stmt, Rpt or Ntfctn).");
         }
     }
+
+    // Version 001.01 suffixes the message element: BkToCstmrAcctRptV01.
+    private static bool IsMessageElement(string name) =>
+        MessageElements.Any(m => name.StartsWith(m, StringComparison.Ordinal));
 
     private static void ReadRecordPart(CamtRecord record, XElement part)
     {

@@ -96,6 +96,12 @@ internal sealed class OfxParser(IOptions<IngestionOptions> options) : IFileParse
             return null; // counted for the investment notice
         }
 
+        if (!OfxValues.TryParseAmount(trn.Find("TRNAMT"), out var amount))
+        {
+            diagnostics.Reject(trn.Line, null, "TRNAMT is missing or not a number.");
+            return null;
+        }
+
         var posted = trn.Find("DTPOSTED");
         if (posted is null)
         {
@@ -106,12 +112,6 @@ internal sealed class OfxParser(IOptions<IngestionOptions> options) : IFileParse
         if (!OfxValues.TryParseDate(posted, out var bookingDate))
         {
             diagnostics.Reject(trn.Line, null, "DTPOSTED is not a date (yyyyMMdd...).");
-            return null;
-        }
-
-        if (!OfxValues.TryParseAmount(trn.Find("TRNAMT"), out var amount))
-        {
-            diagnostics.Reject(trn.Line, null, "TRNAMT is missing or not a number.");
             return null;
         }
 
