@@ -26,6 +26,26 @@ internal static class BankStatementFixtures
         return new FileSample(fixturePath[^1], head, TextDecoding.Decode(head.Span), bytes.LongLength);
     }
 
+    /// <summary>Asserts a fixture's pinned transaction and rejection counts, and that every sign matches its kind.</summary>
+    public static void AssertPinned(IFileParser parser, string folder, string file, int transactions, int rejections)
+    {
+        var run = Run(parser, [folder, .. file.Split('/')]).ShouldBeReadable();
+
+        Assert.Equal(transactions, run.Transactions.Count);
+        Assert.Equal(rejections, run.Diagnostics.Rejections.Count);
+        Assert.All(run.Transactions, t => Assert.Equal(t.Amount.Amount > 0 ? TransactionKind.BankCredit : TransactionKind.BankDebit, t.Kind));
+    }
+
+    /// <summary>Asserts that a fixture is refused whole, with a reason containing <paramref name="reason"/>, and yields nothing.</summary>
+    public static void AssertRefused(IFileParser parser, string folder, string file, string reason)
+    {
+        var run = Run(parser, [folder, .. file.Split('/')]);
+
+        Assert.NotNull(run.Unreadable);
+        Assert.Contains(reason, run.Unreadable.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Transactions);
+    }
+
     /// <summary>Runs <paramref name="check"/> with <paramref name="culture"/> as the current culture.</summary>
     public static void InCulture(string culture, Action check)
     {

@@ -214,20 +214,7 @@ public sealed class Mt940ParserTests
         Assert.Equal(0, _parser.Detect(Sample("Camt", "camt053.v8.xml")));
     }
 
-    private void AssertReadable(string file, int transactions, int rejections)
-    {
-        var run = Run(_parser, ["Mt940", .. file.Split('/')]).ShouldBeReadable();
+    private void AssertReadable(string file, int transactions, int rejections) => AssertPinned(_parser, "Mt940", file, transactions, rejections);
 
-        Assert.Equal(transactions, run.Transactions.Count);
-        Assert.Equal(rejections, run.Diagnostics.Rejections.Count);
-        Assert.All(run.Transactions, t => Assert.Equal(t.Amount.Amount > 0 ? TransactionKind.BankCredit : TransactionKind.BankDebit, t.Kind));
-    }
-
-    private void AssertUnreadable(string file, string reason)
-    {
-        var run = Run(_parser, ["Mt940", .. file.Split('/')]);
-
-        Assert.NotNull(run.Unreadable);
-        Assert.Contains(reason, run.Unreadable.Message, StringComparison.Ordinal);
-    }
+    private void AssertUnreadable(string file, string reason) => AssertRefused(_parser, "Mt940", file, reason);
 }

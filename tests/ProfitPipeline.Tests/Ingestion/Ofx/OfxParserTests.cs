@@ -186,21 +186,7 @@ public sealed class OfxParserTests
         Assert.Equal(0, _parser.Detect(Sample("Mt940", "jejik", "abnamro.sta")));
     }
 
-    private void AssertReadable(string file, int transactions, int rejections)
-    {
-        var run = Run(_parser, ["Ofx", .. file.Split('/')]).ShouldBeReadable();
+    private void AssertReadable(string file, int transactions, int rejections) => AssertPinned(_parser, "Ofx", file, transactions, rejections);
 
-        Assert.Equal(transactions, run.Transactions.Count);
-        Assert.Equal(rejections, run.Diagnostics.Rejections.Count);
-        Assert.All(run.Transactions, t => Assert.Equal(t.Amount.Amount > 0 ? TransactionKind.BankCredit : TransactionKind.BankDebit, t.Kind));
-    }
-
-    private void AssertUnreadable(string file, string reason)
-    {
-        var run = Run(_parser, "Ofx", file);
-
-        Assert.NotNull(run.Unreadable);
-        Assert.Contains(reason, run.Unreadable.Message, StringComparison.Ordinal);
-        Assert.Empty(run.Transactions);
-    }
+    private void AssertUnreadable(string file, string reason) => AssertRefused(_parser, "Ofx", file, reason);
 }
