@@ -7,6 +7,7 @@ internal static class IngestionServiceCollectionExtensions
 {
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
+        services.AddBankStatementParsing();
         services.AddSingleton<FormatDetector>();
         services.AddSingleton<ImportReportWriter>();
         services.AddScoped<IImportService, ImportService>();

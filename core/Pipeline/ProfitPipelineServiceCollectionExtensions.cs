@@ -17,7 +17,6 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
         services.AddIngestion();
-        services.AddBankStatementParsing();
         services.AddKeyedScoped<IHttpJob, HealthJob>(PipelineCatalog.Names.Health);
         return services;
     }
