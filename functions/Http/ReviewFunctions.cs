@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using ProfitPipeline.Pipeline;
+
+namespace ProfitPipeline.Functions.Http;
+
+/// <summary>The tag review queue; function key required.</summary>
+public sealed class ReviewFunctions(PipelineJobRunner runner)
+{
+    [Function(PipelineCatalog.Names.ReviewQueue)]
+    public Task<IResult> ReviewQueue(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.Review)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.ReviewQueue, request, [], cancellationToken);
+
+    [Function(PipelineCatalog.Names.SubmitReview)]
+    public Task<IResult> SubmitReview(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PipelineCatalog.Routes.Review)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.SubmitReview, request, [], cancellationToken);
+}

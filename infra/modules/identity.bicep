@@ -1,0 +1,16 @@
+// The app's one identity: every connection (host storage, data storage, Key Vault, Application Insights) uses it, so no key
+// or connection secret is ever configured.
+param name string
+param location string
+param tags object
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: name
+  location: location
+  tags: tags
+}
+
+output id string = identity.id
+output name string = identity.name
+output clientId string = identity.properties.clientId
+output principalId string = identity.properties.principalId
