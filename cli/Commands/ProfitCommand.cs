@@ -10,6 +10,7 @@ internal static class ProfitCommand
         var root = new RootCommand("ProfitPipeline: customer and segment profitability from the exports a business already has.");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 }

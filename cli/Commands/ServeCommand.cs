@@ -11,13 +11,19 @@ internal static class ServeCommand
     {
         var url = new Option<string>("--url") { Description = "Address to listen on.", DefaultValueFactory = _ => ServeHost.DefaultUrl };
         var json = new Option<bool>("--json") { Description = "Print the endpoints as one JSON object." };
-        var command = new Command("serve", "Run the pipeline on this machine: ingest dropped files, run scheduled jobs, serve the reports.") { url, json };
+        var demo = new Option<bool>("--demo") { Description = "First drop the demo company's exports into uploads and wait until they are ingested." };
+        var command = new Command("serve", "Run the pipeline on this machine: ingest dropped files, run scheduled jobs, serve the reports.") { url, json, demo };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddProfitSources().Build();
             await using var azurite = await DevelopmentStorage.EnsureAsync(configuration, Console.Error, cancellationToken);
             await using var app = ServeHost.Build(parse.GetValue(url)!);
             await app.StartAsync(cancellationToken);
+            if (parse.GetValue(demo))
+            {
+                await ServeDemo.LoadAsync(app.Services, Console.Error, cancellationToken);
+            }
+
             var endpoints = ServeEndpoints.For(parse.GetValue(url)!, ServeHost.ApiKey(app));
             await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(endpoints) : endpoints.Describe());
             await app.WaitForShutdownAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger.Storage;
 
 namespace ProfitPipeline.Ledger;
@@ -15,6 +16,7 @@ internal static class LedgerServiceCollectionExtensions
         services.AddSingleton<CustomerStore>();
         services.AddSingleton<FileStore>();
         services.AddSingleton<JobRunStore>();
+        services.AddSingleton<IUploadInbox, BlobUploadInbox>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Cli.Demo;
+using ProfitPipeline.Ingestion;
+
+namespace ProfitPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>profit serve --demo</c>: drops the demo exports into uploads, then waits, showing progress, until the running host's
+/// watcher has handled every one — so the printed report URLs show data.
+/// </summary>
+internal static class ServeDemo
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    public static async Task LoadAsync(IServiceProvider services, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var inbox = services.GetRequiredService<IUploadInbox>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var dropped = await DemoLoader.DropAsync(inbox, time, cancellationToken);
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Demo: dropped {dropped.Count} files of {DemoCompany.CompanyName} into uploads/demo/; ingesting..."));
+
+        var started = time.GetTimestamp();
+        var last = -1;
+        while (time.GetElapsedTime(started) < Patience)
+        {
+            var pending = (await inbox.PendingAsync(cancellationToken)).Count;
+            if (pending == 0)
+            {
+                await progress.WriteLineAsync("Demo: every file is ingested.");
+                return;
+            }
+
+            if (pending != last)
+            {
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Demo: {dropped.Count - pending} of {dropped.Count} files handled"));
+                last = pending;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
+        }
+
+        await progress.WriteLineAsync("Demo: still ingesting after 10 minutes; the reports fill in as files are handled.");
+    }
+}
