@@ -10,9 +10,8 @@ internal static class TextDecoding
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+    // Field initialisers run before a static constructor's body, so the provider is registered inside the initialiser.
+    public static Encoding Windows1252 { get; } = RegisterCodePagesAndGet(1252);
 
     /// <summary>Detects the encoding from a file's first bytes. <paramref name="bomLength"/> is how many bytes to skip.</summary>
     public static Encoding Detect(ReadOnlySpan<byte> head, out int bomLength)
@@ -60,6 +59,12 @@ internal static class TextDecoding
         var encoding = Detect(buffer.AsSpan(0, read), out var bom);
         stream.Seek(bom, SeekOrigin.Begin);
         return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    private static Encoding RegisterCodePagesAndGet(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
     }
 
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> head, out bool bigEndian)
