@@ -12,6 +12,17 @@ internal static class DocumentAssembler
     public static ParsedTransaction? Assemble(IReadOnlyList<DocumentRow> rows, ParseDiagnostics diagnostics)
     {
         var first = rows[0];
+        if (rows.Count > 1 && rows.Any(r => r.LineAmount is null))
+        {
+            // Rows without line amounts are whole documents: a second one with the same number is a duplicate, not a line.
+            foreach (var duplicate in rows.Skip(1))
+            {
+                diagnostics.Reject(duplicate.Line, null, $"duplicate document: same type, party and number as line {first.Line}");
+            }
+
+            rows = [first];
+        }
+
         foreach (var row in rows.Skip(1))
         {
             if (row.Currency != first.Currency || row.IssueDate != first.IssueDate)

@@ -6,6 +6,7 @@ namespace ProfitPipeline.Ingestion.Exports.Reading;
 internal sealed class ExportReadContext(DateOrder? dateOrder, CurrencyCode defaultCurrency)
 {
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _claimed = new(StringComparer.OrdinalIgnoreCase);
 
     public DateOrder? DateOrder { get; } = dateOrder;
 
@@ -13,6 +14,18 @@ internal sealed class ExportReadContext(DateOrder? dateOrder, CurrencyCode defau
 
     /// <summary>The heading of the group the rows are under, in grouped reports (QuickBooks "Sales by Customer Detail").</summary>
     public string? Group { get; set; }
+
+    /// <summary>Claims a key (a customer id) for a line; false, with the claiming line, when an earlier row has it.</summary>
+    public bool TryClaim(string key, int line, out int firstLine)
+    {
+        if (_claimed.TryGetValue(key, out firstLine))
+        {
+            return false;
+        }
+
+        _claimed[key] = firstLine = line;
+        return true;
+    }
 
     /// <summary>Counts a row of a kind this parser does not book (a QuickBooks cheque, a PayPal withdrawal).</summary>
     public void Skip(string what) => _skipped[what] = _skipped.GetValueOrDefault(what) + 1;

@@ -70,6 +70,24 @@ internal sealed class ExportRowReader(ExportRow row, ParseDiagnostics diagnostic
         return null;
     }
 
+    /// <summary>A yyyy-MM-dd date (a time after it is ignored), for the generic schemas, which allow no other form.</summary>
+    public DateOnly? IsoDate(ExportColumn column)
+    {
+        var text = row[column];
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length >= 10 && text[4] == '-' && text[7] == '-' && ExportDates.TryParse(text, null, out var date))
+        {
+            return date;
+        }
+
+        Reject(column, $"{column.Name} is not a yyyy-MM-dd date");
+        return null;
+    }
+
     public DateOnly RequiredDate(ExportColumn column, DateOrder? order)
     {
         if (row[column] is null)
