@@ -49,7 +49,7 @@ internal sealed class QuickBooksDocumentSchema : IDocumentSchema
     public DocumentRow? Read(ExportRowReader reader, ExportReadContext context)
     {
         var row = reader.Row;
-        if (row[Date] is null && IsStructure(row, context))
+        if (IsStructure(row, context))
         {
             return null;
         }
@@ -97,17 +97,23 @@ internal sealed class QuickBooksDocumentSchema : IDocumentSchema
         };
     }
 
-    /// <summary>A heading (text in the first cell only) names the group below it; totals and blank-dated rows are layout.</summary>
+    /// <summary>
+    /// A heading (text in the first cell only) names the group below it. Report exports leave their first column unnamed
+    /// and empty on data rows, so text there is layout: headings, totals, the basis-and-time footer.
+    /// </summary>
     private static bool IsStructure(ExportRow row, ExportReadContext context)
     {
-        var filled = row.Record.Fields.Select((value, index) => (value, index)).Where(f => f.value.Length > 0).ToList();
-        if (filled.Count == 1)
+        var fields = row.Record.Fields;
+        var first = fields.Count > 0 ? fields[0] : string.Empty;
+        var total = first.StartsWith("Total", StringComparison.OrdinalIgnoreCase);
+        if (first.Length > 0 && fields.Skip(1).All(f => f.Length == 0))
         {
-            context.Group = filled[0].value.StartsWith("Total", StringComparison.OrdinalIgnoreCase) ? null : filled[0].value;
+            context.Group = total ? null : first;
             return true;
         }
 
-        return filled.Count == 0 || filled[0].value.StartsWith("Total", StringComparison.OrdinalIgnoreCase);
+        var reportLayout = row.Columns.Headers[0].Length == 0 && first.Length > 0;
+        return reportLayout || (total && row[Date] is null);
     }
 
     private static string? OpenStatus(ExportRowReader reader) => reader.Amount(OpenBalance) switch
