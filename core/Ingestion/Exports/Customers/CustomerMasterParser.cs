@@ -10,9 +10,9 @@ namespace ProfitPipeline.Ingestion.Exports.Customers;
 /// </summary>
 internal sealed class CustomerMasterParser(IOptions<IngestionOptions> options) : RowExportParser(options)
 {
-    private static readonly ExportColumn Id = new("id", "CustomerId", "Customer ID", "id", "Code", "Customer code", "Customer number");
-    private static readonly ExportColumn Name = new("name", "Name", "Customer name", "Customer", "Company", "Company name", "Display name");
-    private static readonly ExportColumn Aliases = new("aliases", "Aliases", "Alias", "Also known as");
+    private static readonly ExportColumn Id = new("Customer ID", "CustomerId", "Customer ID", "id", "Code", "Customer code", "Customer number");
+    private static readonly ExportColumn Name = new("Name", "Name", "Customer name", "Customer", "Company", "Company name", "Display name");
+    private static readonly ExportColumn Aliases = new("Aliases", "Aliases", "Alias", "Also known as");
 
     // A table with an amount or a date is a ledger of some kind, not a list of customers.
     private static readonly string[] LedgerWords = ["amount", "total", "gross", "net", "date", "created", "timestamp", "balance"];
