@@ -45,6 +45,9 @@ public record ParsedTransaction : ParsedRecord
     /// <summary>Category as the export states it (an accounting code, an expense category).</summary>
     public string? SourceCategory { get; init; }
 
+    /// <summary>Segment as the export states it (a tracking category, class or location), when tagged.</summary>
+    public string? Segment { get; init; }
+
     /// <summary>Employee on an expense claim or reimbursement.</summary>
     public string? Employee { get; init; }
 
