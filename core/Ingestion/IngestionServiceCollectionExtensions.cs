@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Ingestion.Exports;
 using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Ingestion;
@@ -8,6 +9,7 @@ internal static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddBankStatementParsing();
+        services.AddExportParsing();
         services.AddSingleton<FormatDetector>();
         services.AddSingleton<ImportReportWriter>();
         services.AddScoped<IImportService, ImportService>();
