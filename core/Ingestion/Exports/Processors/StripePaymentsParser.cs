@@ -8,7 +8,7 @@ namespace ProfitPipeline.Ingestion.Exports.Processors;
 /// Stripe's payments (charges) export, in the dashboard's headers ("Created (UTC)", "Amount Refunded") or the API's
 /// ("created", "amount_refunded"). A captured charge books a Payment (gross, in the charge currency) and a Fee (in the
 /// converted, i.e. settlement, currency); a refunded amount books a negative Payment on the charge's date; a charge
-/// that failed or was never captured is rejected as "not captured".
+/// that failed or was never captured moved no money: it is a valid row, reported as not booked (not as a rejection).
 /// </summary>
 internal sealed class StripePaymentsParser(IOptions<IngestionOptions> options) : RowExportParser(options)
 {
@@ -39,7 +39,7 @@ internal sealed class StripePaymentsParser(IOptions<IngestionOptions> options) :
         var row = reader.Row;
         if (!IsCaptured(row))
         {
-            reader.Reject(row.Columns.Has(Captured) ? Captured : Status, "not captured");
+            context.Skip("failed or uncaptured charge");
             yield break;
         }
 
