@@ -8,6 +8,7 @@ internal static class ProfitCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("ProfitPipeline: customer and segment profitability from the exports a business already has.");
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 }
