@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
 
@@ -16,6 +17,7 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
+        services.AddClassification();
         return services;
     }
 }

@@ -10,8 +10,6 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// </summary>
 public sealed class EvaluationRunner(ClassifierTrainingOptions options)
 {
-    private const double ValidationShare = 0.2;
-
     public EvaluationRunner()
         : this(new ClassifierTrainingOptions())
     {
@@ -31,7 +29,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         }
 
         var clock = Stopwatch.StartNew();
-        var (fit, validation) = ValidationSplit(train);
+        var (fit, validation) = HoldoutSplit.ForValidation(train);
         var trained = new ClassifierTrainer(options).Train(fit, validation)
             ?? throw new InvalidDataException("The training file needs at least two labels with two rows each.");
         var seconds = clock.Elapsed.TotalSeconds;
@@ -58,11 +56,6 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
             Anchor(truth, svm),
             seconds);
     }
-
-    internal static (List<LabelledExample> Fit, List<LabelledExample> Validation) ValidationSplit(IReadOnlyList<LabelledExample> train) =>
-        train.Any(e => e.Example.Date is not null)
-            ? HoldoutSplit.ByTime(train, e => e.Example.Date, ValidationShare)
-            : HoldoutSplit.ByGroup(train, e => e.Counterparty, ValidationShare);
 
     private static AnchorScores Anchor(List<string> truth, IReadOnlyList<string> predicted) =>
         new(

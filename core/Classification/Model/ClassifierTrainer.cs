@@ -114,7 +114,7 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
         {
             LabelColumnName = TextFeaturizer.Label,
-            FeatureColumnName = TextFeaturizer.CompactFeatures,
+            FeatureColumnName = TextFeaturizer.Features,
             NumberOfIterations = options.LightGbmIterations,
             NumberOfLeaves = options.LightGbmLeaves,
             MinimumExampleCountPerLeaf = 5,

@@ -5,7 +5,7 @@ public sealed record ClassifierTrainingOptions
 {
     public double TargetPrecision { get; init; } = 0.95;
 
-    public int MaximumEntropyIterations { get; init; } = 12;
+    public int MaximumEntropyIterations { get; init; } = 30;
 
     public int LightGbmIterations { get; init; } = 20;
 

@@ -30,4 +30,13 @@ internal static class HoldoutSplit
 
         return (train, holdout);
     }
+
+    /// <summary>
+    /// The validation rows a trainer calibrates and sets thresholds on: the latest 20% by date when dates are known, else 20%
+    /// of counterparties.
+    /// </summary>
+    public static (List<LabelledExample> Fit, List<LabelledExample> Validation) ForValidation(IReadOnlyList<LabelledExample> rows) =>
+        rows.Any(e => e.Example.Date is not null)
+            ? ByTime(rows, e => e.Example.Date, 0.2)
+            : ByGroup(rows, e => e.Counterparty, 0.2);
 }

@@ -58,7 +58,7 @@ internal sealed class ClassificationBenchmark : IBenchmark
     {
         report.Section($"speed: Oxford, {Math.Min(rows.Count, 50_000)} training rows");
         var train = rows.Take(50_000).ToList();
-        var (fit, validation) = EvaluationRunner.ValidationSplit(train);
+        var (fit, validation) = HoldoutSplit.ForValidation(train);
         var clock = Stopwatch.StartNew();
         var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation)!;
         report.Figure("training time, 50k rows, all candidates", clock.Elapsed.TotalSeconds, "s");
