@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
 
@@ -17,6 +18,7 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
         services.AddIngestion();
+        services.AddClassification();
         services.AddKeyedScoped<IHttpJob, HealthJob>(PipelineCatalog.Names.Health);
         return services;
     }

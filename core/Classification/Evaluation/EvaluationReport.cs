@@ -1,0 +1,35 @@
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Classification.Evaluation;
+
+/// <summary>
+/// How the picked classifier did on the unseen test rows, next to every candidate and both anchors. Coverage is the share of
+/// test rows whose confidence clears the threshold set on the training file's validation split; precision is theirs.
+/// </summary>
+public sealed record EvaluationReport(
+    int TrainRows,
+    int TestRows,
+    int Classes,
+    ClassifierKind Picked,
+    double TargetPrecision,
+    double Threshold,
+    ClassificationScores Test,
+    IReadOnlyList<ModelEvaluation> Models,
+    AnchorScores MajorityPerCounterparty,
+    AnchorScores LinearSvm,
+    double TrainingSeconds)
+{
+    public double Accuracy => Test.Accuracy;
+
+    public double MacroF1 => Test.MacroF1;
+
+    public double CoverageAt95 => Test.Coverage;
+
+    public double PrecisionAt95 => Test.AcceptedPrecision;
+}
+
+/// <summary>One candidate model: its figures on the validation split (where it was picked) and on the test file.</summary>
+public sealed record ModelEvaluation(ClassifierKind Kind, double Threshold, CandidateScores Validation, ClassificationScores Test);
+
+/// <summary>An anchor's accuracy and macro-F1 on the test file.</summary>
+public sealed record AnchorScores(double Accuracy, double MacroF1);

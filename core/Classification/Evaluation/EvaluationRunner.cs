@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Classification.Evaluation;
+
+/// <summary>
+/// Trains on one labelled set and scores another. Model choice, calibration and the acceptance threshold all come from a
+/// validation split of the training rows (the latest 20% by date when dates are known, else 20% of counterparties); the test
+/// rows are only scored.
+/// </summary>
+public sealed class EvaluationRunner(ClassifierTrainingOptions options)
+{
+    public EvaluationRunner()
+        : this(new ClassifierTrainingOptions())
+    {
+    }
+
+    public EvaluationReport Run(string trainPath, string testPath, LabelledCsvColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        return Run(LabelledCsvReader.Read(trainPath, columns), LabelledCsvReader.Read(testPath, columns));
+    }
+
+    internal EvaluationReport Run(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test)
+    {
+        if (train.Count == 0 || test.Count == 0)
+        {
+            throw new InvalidDataException("Both the training and the test file need labelled rows.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var (fit, validation) = HoldoutSplit.ForValidation(train);
+        var trained = new ClassifierTrainer(options).Train(fit, validation)
+            ?? throw new InvalidDataException("The training file needs at least two labels with two rows each.");
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        var truth = test.Select(e => e.Label).ToList();
+        var examples = test.Select(e => e.Example).ToList();
+        var models = trained.Candidates
+            .Select(c => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, c.Classifier.Predict(examples))))
+            .ToList();
+        var picked = models.Single(m => m.Kind == trained.Classifier.Kind);
+
+        var majority = new CounterpartyMajorityAnchor(train);
+        var svm = LinearSvmAnchor.TrainAndPredict(train, test, options.Seed);
+        return new EvaluationReport(
+            train.Count,
+            test.Count,
+            train.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count(),
+            picked.Kind,
+            options.TargetPrecision,
+            picked.Threshold,
+            picked.Test,
+            models,
+            Anchor(truth, [.. test.Select(majority.Predict)]),
+            Anchor(truth, svm),
+            seconds);
+    }
+
+    private static AnchorScores Anchor(List<string> truth, IReadOnlyList<string> predicted) =>
+        new(
+            Enumerable.Range(0, truth.Count).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal)) / (double)truth.Count,
+            ClassificationScores.MacroF1Of(truth, predicted));
+}

@@ -1,0 +1,26 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Classification.Evaluation;
+
+/// <summary>The classic text baseline: TF-IDF word 1-3-grams and one-versus-all linear SVMs. No probabilities, so no abstention.</summary>
+internal static class LinearSvmAnchor
+{
+    public static IReadOnlyList<string> TrainAndPredict(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, int seed)
+    {
+        var ml = new MLContext(seed);
+        var pipeline = ml.Transforms.Text.NormalizeText("Normalized", nameof(FeatureRow.Text), TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false)
+            .Append(ml.Transforms.Text.TokenizeIntoWords("Words", "Normalized"))
+            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
+            .Append(ml.Transforms.Text.ProduceNgrams("Features", "WordKeys", ngramLength: 3, useAllLengths: true, maximumNgramsCount: 200_000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.NormalizeLpNorm("Features"))
+            .Append(ml.Transforms.Conversion.MapValueToKey("Label", nameof(FeatureRow.Label)))
+            .Append(ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 10)))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("Predicted", "PredictedLabel"));
+        var model = pipeline.Fit(ml.Data.LoadFromEnumerable(train.Select(e => FeatureRow.From(e.Example, e.Label))));
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(test.Select(e => FeatureRow.From(e.Example))));
+        return [.. scored.GetColumn<ReadOnlyMemory<char>>("Predicted").Select(p => p.ToString())];
+    }
+}

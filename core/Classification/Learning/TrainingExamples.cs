@@ -1,0 +1,40 @@
+using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Classification.Learning;
+
+/// <summary>
+/// Turns transactions into labelled examples: a confirmed label wins; without one, a tag the export itself carried (an invoice's
+/// customer, a bill's stated category) is the cold-start label. Model and match guesses never train the model.
+/// </summary>
+internal static class TrainingExamples
+{
+    public static (List<LabelledExample> Category, List<LabelledExample> Customer) Build(
+        IReadOnlyList<LedgerTransaction> transactions, IReadOnlyList<TransactionLabel> labels)
+    {
+        var confirmed = labels
+            .GroupBy(l => l.TransactionId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(l => l.At)!);
+        var category = new List<LabelledExample>();
+        var customer = new List<LabelledExample>();
+        foreach (var t in transactions)
+        {
+            confirmed.TryGetValue(t.Id, out var label);
+            var example = ClassificationExample.From(t);
+            var counterparty = t.Counterparty ?? string.Empty;
+            if ((label?.Category ?? Trusted(t.Tags.Category)) is { } c)
+            {
+                category.Add(new LabelledExample(example, c, counterparty));
+            }
+
+            if ((label?.Customer ?? Trusted(t.Tags.Customer)) is { } k)
+            {
+                customer.Add(new LabelledExample(example, k, counterparty));
+            }
+        }
+
+        return (category, customer);
+    }
+
+    private static string? Trusted(Tag? tag) => tag is { Source: TagSource.Human or TagSource.Export or TagSource.Rule, Accepted: true } ? tag.Value : null;
+}

@@ -1,0 +1,17 @@
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Classification.Model;
+
+/// <summary>What the model sees of a transaction: its free text, signed amount, kind and date. Amounts are features, so double is fine here.</summary>
+internal sealed record ClassificationExample(string Text, double? Amount = null, string? Kind = null, DateOnly? Date = null)
+{
+    public static ClassificationExample From(ParsedTransaction transaction) =>
+        new(
+            string.Join(' ', new[] { transaction.Counterparty, transaction.Description }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            (double)transaction.Amount.Amount,
+            transaction.Kind.ToString(),
+            transaction.BookingDate);
+}
+
+/// <summary>An example with its true label, and the counterparty it came from (for grouped splits and the per-counterparty anchor).</summary>
+internal sealed record LabelledExample(ClassificationExample Example, string Label, string Counterparty);

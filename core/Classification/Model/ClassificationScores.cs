@@ -1,0 +1,50 @@
+namespace ProfitPipeline.Classification.Model;
+
+/// <summary>Accuracy, macro-F1 (over every label that is true or predicted), and coverage/precision of the auto-accepted rows.</summary>
+public sealed record ClassificationScores(double Accuracy, double MacroF1, double Coverage, double AcceptedPrecision, int Rows)
+{
+    internal static ClassificationScores Measure(IReadOnlyList<string> truth, IReadOnlyList<ClassPrediction> predictions)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(predictions.Count, truth.Count);
+        var n = truth.Count;
+        if (n == 0)
+        {
+            return new ClassificationScores(0, 0, 0, 0, 0);
+        }
+
+        var predicted = predictions.Select(p => p.Label).ToList();
+        var correct = Enumerable.Range(0, n).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal));
+        var accepted = Enumerable.Range(0, n).Where(i => predictions[i].Accepted).ToList();
+        var acceptedCorrect = accepted.Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal));
+        return new ClassificationScores(
+            (double)correct / n,
+            MacroF1Of(truth, predicted),
+            (double)accepted.Count / n,
+            accepted.Count == 0 ? 0 : (double)acceptedCorrect / accepted.Count,
+            n);
+    }
+
+    internal static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted)
+    {
+        var truePositives = new Dictionary<string, int>(StringComparer.Ordinal);
+        var truthCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var predictedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < truth.Count; i++)
+        {
+            truthCounts[truth[i]] = truthCounts.GetValueOrDefault(truth[i]) + 1;
+            predictedCounts[predicted[i]] = predictedCounts.GetValueOrDefault(predicted[i]) + 1;
+            if (string.Equals(truth[i], predicted[i], StringComparison.Ordinal))
+            {
+                truePositives[truth[i]] = truePositives.GetValueOrDefault(truth[i]) + 1;
+            }
+        }
+
+        var labels = truthCounts.Keys.Union(predictedCounts.Keys, StringComparer.Ordinal).ToList();
+        return labels.Average(label =>
+        {
+            var tp = truePositives.GetValueOrDefault(label);
+            var denominator = truthCounts.GetValueOrDefault(label) + predictedCounts.GetValueOrDefault(label);
+            return denominator == 0 ? 0d : 2d * tp / denominator;
+        });
+    }
+}

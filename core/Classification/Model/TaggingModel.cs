@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using Microsoft.ML;
+
+namespace ProfitPipeline.Classification.Model;
+
+/// <summary>A promoted model version: a category classifier and, when customer labels exist, a customer classifier.</summary>
+public sealed class TaggingModel
+{
+    private const string CategoryEntry = "category.classifier";
+    private const string CustomerEntry = "customer.classifier";
+
+    internal TaggingModel(string version, TextClassifier? category, TextClassifier? customer)
+    {
+        Version = version;
+        Category = category;
+        Customer = customer;
+    }
+
+    public string Version { get; }
+
+    internal TextClassifier? Category { get; }
+
+    internal TextClassifier? Customer { get; }
+
+    public void Save(Stream destination)
+    {
+        using var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, classifier) in new[] { (CategoryEntry, Category), (CustomerEntry, Customer) })
+        {
+            if (classifier is not null)
+            {
+                using var buffer = new MemoryStream();
+                classifier.Save(buffer);
+                using var entry = archive.CreateEntry(name, CompressionLevel.NoCompression).Open();
+                entry.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            }
+        }
+    }
+
+    public static TaggingModel Load(string version, Stream source)
+    {
+        var ml = new MLContext(seed: 1);
+        using var archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        return new TaggingModel(version, Read(ml, archive, CategoryEntry), Read(ml, archive, CustomerEntry));
+    }
+
+    private static TextClassifier? Read(MLContext ml, ZipArchive archive, string name)
+    {
+        var entry = archive.GetEntry(name);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        return TextClassifier.Load(ml, buffer);
+    }
+}

@@ -1,0 +1,161 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace ProfitPipeline.Classification.Model;
+
+/// <summary>
+/// A trained classifier: the featurizer, one or two calibrated models whose probabilities are averaged, the label of each
+/// score slot, and the acceptance threshold. Predicts in batches through IDataView (thread-safe, unlike PredictionEngine).
+/// </summary>
+internal sealed class TextClassifier
+{
+    /// <summary>Classes with fewer than two training examples are pooled under this label; predicting it is abstaining.</summary>
+    public const string UnknownLabel = "(unknown)";
+
+    private const int BatchSize = 8192;
+    private readonly MLContext _ml;
+    private readonly ITransformer _featurizer;
+
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold)
+    {
+        _ml = ml;
+        _featurizer = featurizer;
+        Members = members;
+        Labels = labels;
+        Threshold = threshold;
+    }
+
+    public IReadOnlyList<CalibratedMember> Members { get; }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    public double Threshold { get; }
+
+    public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
+
+    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold);
+
+    public TextClassifier WithMembers(IReadOnlyList<CalibratedMember> members) => new(_ml, _featurizer, members, Labels, Threshold);
+
+    public IReadOnlyList<ClassPrediction> Predict(IReadOnlyList<ClassificationExample> examples)
+    {
+        var predictions = new List<ClassPrediction>(examples.Count);
+        foreach (var chunk in examples.Chunk(BatchSize))
+        {
+            predictions.AddRange(Probabilities(chunk).Select(ToPrediction));
+        }
+
+        return predictions;
+    }
+
+    /// <summary>Calibrated, averaged class probabilities per row, in <see cref="Labels"/> order.</summary>
+    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<ClassificationExample> examples)
+    {
+        var features = Featurize(examples);
+        var members = Members.Select(m => ScoreMember(m.Model, features).Select(p => TemperatureScaling.Apply(p, m.Temperature)).ToList()).ToList();
+        return members.Count == 1 ? members[0] : Average(members);
+    }
+
+    public IDataView Featurize(IReadOnlyList<ClassificationExample> examples)
+    {
+        var rows = _ml.Data.LoadFromEnumerable(examples.Select(e => FeatureRow.From(e)));
+        var features = _featurizer.Transform(rows);
+
+        // Several members read the features; cache them so the text is featurized once.
+        return Members.Count > 1 ? _ml.Data.Cache(features) : features;
+    }
+
+    public ClassPrediction ToPrediction(float[] probabilities)
+    {
+        var best = 0;
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] > probabilities[best])
+            {
+                best = i;
+            }
+        }
+
+        var label = Labels[best];
+        var confidence = probabilities.Length == 0 ? 0d : probabilities[best];
+        var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal);
+        return new ClassPrediction(label, known ? confidence : 0d, known && confidence >= Threshold);
+    }
+
+    public static List<float[]> ScoreMember(ITransformer model, IDataView features) =>
+        model.Transform(features).GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToList();
+
+    public static List<float[]> Average(IReadOnlyList<IReadOnlyList<float[]>> members)
+    {
+        var rows = members[0].Count;
+        var result = new List<float[]>(rows);
+        for (var r = 0; r < rows; r++)
+        {
+            var sum = new float[members[0][r].Length];
+            foreach (var member in members)
+            {
+                for (var c = 0; c < sum.Length; c++)
+                {
+                    sum[c] += member[r][c] / members.Count;
+                }
+            }
+
+            result.Add(sum);
+        }
+
+        return result;
+    }
+
+    public void Save(Stream destination, DataViewSchema inputSchema)
+    {
+        using var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        using (var entry = archive.CreateEntry("featurizer.zip").Open())
+        {
+            _ml.Model.Save(_featurizer, inputSchema, entry);
+        }
+
+        var featureSchema = _featurizer.GetOutputSchema(inputSchema);
+        for (var i = 0; i < Members.Count; i++)
+        {
+            using var entry = archive.CreateEntry($"member{i}.zip").Open();
+            _ml.Model.Save(Members[i].Model, featureSchema, entry);
+        }
+
+        using var manifest = archive.CreateEntry("classifier.json").Open();
+        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(m => new ManifestMember(m.Kind, m.Temperature))]);
+        JsonSerializer.Serialize(manifest, description);
+    }
+
+    public void Save(Stream destination) => Save(destination, _ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema);
+
+    public static TextClassifier Load(MLContext ml, Stream source)
+    {
+        using var archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        var manifest = JsonSerializer.Deserialize<Manifest>(ReadEntry(archive, "classifier.json"))
+            ?? throw new InvalidDataException("The model has no manifest.");
+        var featurizer = ml.Model.Load(ReadEntry(archive, "featurizer.zip"), out _);
+        var members = manifest.Members
+            .Select((m, i) => new CalibratedMember(m.Kind, ml.Model.Load(ReadEntry(archive, $"member{i}.zip"), out _), m.Temperature))
+            .ToList();
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold);
+    }
+
+    private static MemoryStream ReadEntry(ZipArchive archive, string name)
+    {
+        var entry = archive.GetEntry(name) ?? throw new InvalidDataException($"The model lacks {name}.");
+        var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
+    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members);
+
+    private sealed record ManifestMember(ClassifierKind Kind, double Temperature);
+}

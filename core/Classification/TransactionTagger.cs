@@ -1,0 +1,113 @@
+using System.Globalization;
+using ProfitPipeline.Classification.Matching;
+using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Classification.Rules;
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Classification;
+
+/// <summary>
+/// Tags transactions after ingest. For each of category, customer and project: a user rule wins; then what the export states
+/// or matching finds; then the model, whose tag is accepted only above the threshold set on held-out data. Without a model
+/// there is no model tag: nothing is ever confidently guessed from nothing.
+/// </summary>
+public sealed class TransactionTagger(CategoryChart chart)
+{
+    public IReadOnlyList<TransactionTags> Tag(
+        IReadOnlyList<LedgerTransaction> transactions,
+        IReadOnlyList<CustomerRecord> customers,
+        IReadOnlyList<TaggingRule> rules,
+        TaggingModel? model,
+        CustomerEvidence? evidence = null)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        var engine = new RuleEngine(rules);
+        var matcher = new CustomerMatcher(customers, (evidence ?? CustomerEvidence.None).Merge(InvoicesIn(transactions, customers)));
+        var tags = transactions
+            .Select(t =>
+            {
+                var byRule = engine.Apply(t);
+                return new TransactionTags(
+                    byRule.Category ?? CategoryFromExport(t),
+                    byRule.Customer ?? matcher.Match(t),
+                    byRule.Project ?? ProjectFromExport(t));
+            })
+            .ToArray();
+
+        if (model is not null)
+        {
+            AddModelTags(transactions, tags, model);
+        }
+
+        return tags;
+    }
+
+    /// <summary>Open invoices in the same batch: their numbers point payments to the customer each invoice names.</summary>
+    private static CustomerEvidence InvoicesIn(IReadOnlyList<LedgerTransaction> transactions, IReadOnlyList<CustomerRecord> customers)
+    {
+        var documents = new CustomerMatcher(customers, CustomerEvidence.None);
+        var invoices = transactions
+            .Where(t => t.Kind == TransactionKind.Invoice && !string.IsNullOrWhiteSpace(t.References.InvoiceNumber))
+            .Select(t => (Number: t.References.InvoiceNumber!, Customer: documents.Match(t)))
+            .Where(p => p.Customer is { Accepted: true })
+            .Select(p => KeyValuePair.Create(p.Number, new CustomerId(p.Customer!.Value)));
+        return CustomerEvidence.Create(invoices, []);
+    }
+
+    private Tag? CategoryFromExport(ParsedTransaction t)
+    {
+        if (chart.Find(t.SourceCategory) is { } stated)
+        {
+            return new Tag(stated.Id, TagSource.Export, 1m, "category on the export") { Accepted = true };
+        }
+
+        // Some kinds say what they are; the chart may lack the category, then the model decides.
+        var byKind = t.Kind switch
+        {
+            TransactionKind.Invoice or TransactionKind.CreditNote => chart.Find("revenue"),
+            TransactionKind.Fee => chart.Find("bank-fees"),
+            TransactionKind.Reimbursement => chart.Find("reimbursements"),
+            _ => null,
+        };
+        return byKind is null ? null : new Tag(byKind.Id, TagSource.Export, 1m, "transaction kind") { Accepted = true };
+    }
+
+    private static Tag? ProjectFromExport(ParsedTransaction t) =>
+        string.IsNullOrWhiteSpace(t.Project) ? null : new Tag(t.Project.Trim(), TagSource.Export, 1m, "project on the export") { Accepted = true };
+
+    private static void AddModelTags(IReadOnlyList<LedgerTransaction> transactions, TransactionTags[] tags, TaggingModel model)
+    {
+        var needCategory = Enumerable.Range(0, tags.Length).Where(i => tags[i].Category is null).ToList();
+        var needCustomer = Enumerable.Range(0, tags.Length).Where(i => tags[i].Customer is null).ToList();
+        foreach (var (i, tag) in Predict(model.Category, needCategory, transactions, model.Version))
+        {
+            tags[i] = tags[i] with { Category = tag };
+        }
+
+        foreach (var (i, tag) in Predict(model.Customer, needCustomer, transactions, model.Version))
+        {
+            tags[i] = tags[i] with { Customer = tag };
+        }
+    }
+
+    private static IEnumerable<(int Index, Tag Tag)> Predict(TextClassifier? classifier, List<int> rows, IReadOnlyList<LedgerTransaction> transactions, string version)
+    {
+        if (classifier is null || rows.Count == 0)
+        {
+            return [];
+        }
+
+        var predictions = classifier.Predict([.. rows.Select(i => ClassificationExample.From(transactions[i]))]);
+        return rows
+            .Select((row, k) => (Index: row, Prediction: predictions[k]))
+            .Where(p => !string.Equals(p.Prediction.Label, TextClassifier.UnknownLabel, StringComparison.Ordinal))
+            .Select(p => (p.Index, new Tag(
+                p.Prediction.Label,
+                TagSource.Model,
+                Math.Round((decimal)p.Prediction.Confidence, 4),
+                string.Create(CultureInfo.InvariantCulture, $"model {version}"))
+            {
+                Accepted = p.Prediction.Accepted,
+            }));
+    }
+}

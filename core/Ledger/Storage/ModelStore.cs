@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Ledger.Storage;
+
+/// <summary>The current model version and the ETag a promotion must present.</summary>
+public sealed record CurrentModelPointer(string Version, string ETag);
+
+/// <summary>
+/// Versioned models in blob storage: <c>{version}/model.zip</c> with <c>{version}/metrics.json</c> beside it, written once; and a
+/// <c>current.json</c> pointer that a promotion replaces only if nobody else promoted since it was read.
+/// </summary>
+internal sealed class ModelStore(StorageAccount account)
+{
+    private const string Pointer = "current.json";
+
+    public async Task SaveAsync(TaggingModel model, ModelMetrics metrics, CancellationToken cancellationToken)
+    {
+        var container = account.Container(StorageNames.Containers.Models);
+        using var content = new MemoryStream();
+        model.Save(content);
+        content.Position = 0;
+        var once = new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } };
+        await Guard(() => container.GetBlobClient($"{model.Version}/model.zip").UploadAsync(content, once, cancellationToken));
+        await Guard(() => container.GetBlobClient($"{model.Version}/metrics.json").UploadAsync(BinaryData.FromObjectAsJson(metrics), once, cancellationToken));
+    }
+
+    public async Task<CurrentModelPointer?> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer).DownloadContentAsync(cancellationToken);
+            var version = result.Value.Content.ToObjectFromJson<PointerDocument>()?.Version;
+            return version is null ? null : new CurrentModelPointer(version, result.Value.Details.ETag.ToString());
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<TaggingModel> LoadAsync(string version, CancellationToken cancellationToken)
+    {
+        var result = await account.Container(StorageNames.Containers.Models).GetBlobClient($"{version}/model.zip").DownloadContentAsync(cancellationToken);
+        using var stream = result.Value.Content.ToStream();
+        return TaggingModel.Load(version, stream);
+    }
+
+    public async Task<ModelMetrics?> GetMetricsAsync(string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await account.Container(StorageNames.Containers.Models).GetBlobClient($"{version}/metrics.json").DownloadContentAsync(cancellationToken);
+            return result.Value.Content.ToObjectFromJson<ModelMetrics>();
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Points "current" at <paramref name="version"/>; <paramref name="expectedETag"/> null means no model was current.</summary>
+    public async Task PromoteAsync(string version, string? expectedETag, CancellationToken cancellationToken)
+    {
+        var conditions = expectedETag is null
+            ? new BlobRequestConditions { IfNoneMatch = ETag.All }
+            : new BlobRequestConditions { IfMatch = new ETag(expectedETag) };
+        var pointer = account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer);
+        await Guard(() => pointer.UploadAsync(BinaryData.FromObjectAsJson(new PointerDocument(version)), new BlobUploadOptions { Conditions = conditions }, cancellationToken));
+    }
+
+    private static async Task Guard(Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            throw new ConcurrencyConflictException("Another writer changed the model store first.", e);
+        }
+    }
+
+    private sealed record PointerDocument(string Version);
+}

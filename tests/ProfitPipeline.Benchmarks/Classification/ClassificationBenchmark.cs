@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using ProfitPipeline.Classification.Evaluation;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Benchmarks.Classification;
+
+/// <summary>
+/// The classifier on both labelled data sets (time split and split by counterparty) against the two anchors, plus training
+/// time on 50k rows, batch prediction throughput and model load time, all in one run.
+/// </summary>
+internal sealed class ClassificationBenchmark : IBenchmark
+{
+    private const string Data = "/work/shared/data/labelled";
+
+    public string Name => "classification";
+
+    public string Description => "category model vs anchors (Oxford spend, Hack Club ledger); training, prediction and load times";
+
+    public Task RunAsync(BenchmarkReport report, CancellationToken cancellationToken)
+    {
+        var oxford = OxfordSpendReader.ReadFolder(Path.Combine(Data, "oxford-spend", "data"));
+        var hackClub = LedgerCliReader.Read(Path.Combine(Data, "hackclub-ledger", "main.ledger"));
+        foreach (var (name, rows) in new[] { ("oxford", oxford), ("hackclub", hackClub) })
+        {
+            Evaluate(report, $"{name} time split", HoldoutSplit.ByTime(rows, e => e.Example.Date, 0.2));
+            Evaluate(report, $"{name} counterparty split", HoldoutSplit.ByGroup(rows, e => e.Counterparty, 0.2));
+        }
+
+        Speed(report, oxford);
+        return Task.CompletedTask;
+    }
+
+    private static void Evaluate(BenchmarkReport report, string title, (List<LabelledExample> Train, List<LabelledExample> Test) split)
+    {
+        var result = new EvaluationRunner().Run(split.Train, split.Test);
+        report.Section($"{title}: train {result.TrainRows} rows, test {result.TestRows} rows, {result.Classes} labels, picked {result.Picked}");
+        report.Figure("accuracy", result.Accuracy, "share");
+        report.Figure("macro-F1", result.MacroF1, "share", "beat both anchors");
+        report.Figure("coverage at 95% precision", result.CoverageAt95, "share of test rows");
+        report.Figure("precision of auto-accepted", result.PrecisionAt95, "share", ">= 0.95");
+        report.Figure("anchor majority-per-counterparty accuracy", result.MajorityPerCounterparty.Accuracy, "share");
+        report.Figure("anchor majority-per-counterparty macro-F1", result.MajorityPerCounterparty.MacroF1, "share");
+        report.Figure("anchor linear SVM accuracy", result.LinearSvm.Accuracy, "share");
+        report.Figure("anchor linear SVM macro-F1", result.LinearSvm.MacroF1, "share");
+        report.Figure("macro-F1 / majority anchor", result.MacroF1 / result.MajorityPerCounterparty.MacroF1, "x");
+        report.Figure("macro-F1 / SVM anchor", result.MacroF1 / result.LinearSvm.MacroF1, "x");
+        foreach (var model in result.Models)
+        {
+            report.Figure($"{model.Kind} test macro-F1", model.Test.MacroF1, "share");
+            report.Figure($"{model.Kind} test coverage / precision", model.Test.Coverage, $"share (precision {model.Test.AcceptedPrecision:0.###})");
+            report.Figure($"{model.Kind} validation ECE raw -> calibrated", model.Validation.CalibrationErrorCalibrated, $"(raw {model.Validation.CalibrationErrorRaw:0.###}, T={model.Validation.Temperature:0.##})");
+        }
+
+        report.Figure("training time (all candidates)", result.TrainingSeconds, "s");
+    }
+
+    private static void Speed(BenchmarkReport report, List<LabelledExample> rows)
+    {
+        report.Section($"speed: Oxford, {Math.Min(rows.Count, 50_000)} training rows");
+        var train = rows.Take(50_000).ToList();
+        var (fit, validation) = HoldoutSplit.ForValidation(train);
+        var clock = Stopwatch.StartNew();
+        var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation)!;
+        report.Figure("training time, 50k rows, all candidates", clock.Elapsed.TotalSeconds, "s");
+
+        var examples = rows.Select(r => r.Example).ToList();
+        trained.Classifier.Predict(examples.Take(1000).ToList());
+        clock.Restart();
+        var predicted = trained.Classifier.Predict(examples);
+        report.Figure($"batch prediction ({trained.Classifier.Kind})", predicted.Count / clock.Elapsed.TotalSeconds, "rows/s", ">= 100,000");
+
+        using var stream = new MemoryStream();
+        trained.Classifier.Save(stream);
+        clock.Restart();
+        stream.Position = 0;
+        var loaded = TextClassifier.Load(new Microsoft.ML.MLContext(1), stream);
+        loaded.Predict(examples.Take(1).ToList());
+        report.Figure("model load + first prediction", clock.Elapsed.TotalMilliseconds, "ms");
+        report.Figure("model size", stream.Length / 1024d / 1024d, "MiB");
+    }
+}

@@ -1,0 +1,60 @@
+using ProfitPipeline.Classification.Evaluation;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Tests.Classification.Model;
+
+/// <summary>On a sample of Oxford City Council payments (accountant-assigned categories), split so test suppliers are unseen.</summary>
+public sealed class ClassifierQualityTests
+{
+    private static readonly LabelledCsvColumns Columns = new(["supplier", "area", "type"], "category", "amount", "date");
+
+    private static List<LabelledExample> Sample() =>
+        LabelledCsvReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Labelled", "oxford-spend-sample.csv"), Columns);
+
+    [Fact]
+    public void SplitByCounterparty_ModelBeatsMajorityPerCounterpartyAnchor()
+    {
+        var (train, test) = HoldoutSplit.ByGroup(Sample(), e => e.Counterparty, 0.25);
+
+        var report = new EvaluationRunner().Run(train, test);
+
+        Assert.Equal(2500, report.TrainRows + report.TestRows);
+        Assert.True(report.MacroF1 > report.MajorityPerCounterparty.MacroF1, $"model {report.MacroF1:0.###} vs anchor {report.MajorityPerCounterparty.MacroF1:0.###}");
+        Assert.True(report.Accuracy > report.MajorityPerCounterparty.Accuracy, $"model {report.Accuracy:0.###} vs anchor {report.MajorityPerCounterparty.Accuracy:0.###}");
+        Assert.Equal(3, report.Models.Count);
+    }
+
+    [Fact]
+    public void Thresholds_ReachTargetPrecisionOnValidation()
+    {
+        var (fit, validation) = HoldoutSplit.ForValidation(Sample());
+
+        var result = new ClassifierTrainer(new ClassifierTrainingOptions { TargetPrecision = 0.95 }).Train(fit, validation)!;
+
+        foreach (var candidate in result.Candidates)
+        {
+            var predictions = candidate.Classifier.Predict([.. validation.Select(e => e.Example)]);
+            var accepted = predictions.Select((p, i) => (p, Truth: validation[i].Label)).Where(x => x.p.Accepted).ToList();
+            Assert.True(accepted.Count == 0 || accepted.Count(x => x.p.Label == x.Truth) >= 0.95 * accepted.Count, candidate.Scores.Kind.ToString());
+        }
+
+        Assert.Contains(result.Candidates, c => c.Scores.Kind == result.Classifier.Kind);
+    }
+
+    [Fact]
+    public void SavedClassifier_LoadsAndPredictsTheSame()
+    {
+        var rows = Sample();
+        var (fit, validation) = HoldoutSplit.ForValidation(rows);
+        var classifier = new ClassifierTrainer(new ClassifierTrainingOptions { IncludeLightGbm = false }).Train(fit, validation)!.Classifier;
+        using var stream = new MemoryStream();
+
+        classifier.Save(stream);
+        stream.Position = 0;
+        var loaded = TextClassifier.Load(new Microsoft.ML.MLContext(3), stream);
+
+        var examples = validation.Take(50).Select(e => e.Example).ToList();
+        Assert.Equal(classifier.Predict(examples), loaded.Predict(examples));
+        Assert.Equal(classifier.Threshold, loaded.Threshold);
+    }
+}

@@ -1,0 +1,59 @@
+using ProfitPipeline.Classification;
+using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Classification.Rules;
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Tests.Classification;
+
+public sealed class TransactionTaggerTests
+{
+    private static readonly CustomerRecord[] Customers = [new() { Line = 2, Id = new CustomerId("C-7"), Name = "Fabrikam Ltd" }];
+
+    [Fact]
+    public void NoModel_ProposesNoModelTags()
+    {
+        var debit = TransactionSamples.Make("t1", TransactionKind.BankDebit, -20m, "Corner Cafe", "lunch");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([debit], Customers, [], model: null);
+
+        Assert.Null(tags[0].Category);
+        Assert.Null(tags[0].Customer);
+    }
+
+    [Fact]
+    public void InvoiceThenPayment_PaymentGetsTheInvoicesCustomerThroughItsNumber()
+    {
+        var invoice = TransactionSamples.Make("i1", TransactionKind.Invoice, 1200m, customerReference: "Fabrikam Ltd", references: new TransactionReferences(InvoiceNumber: "2026-118"));
+        var payment = TransactionSamples.Make("p1", TransactionKind.BankCredit, 1200m, "J SMITH", "Invoice 2026-118");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([invoice, payment], Customers, [], model: null);
+
+        Assert.Equal(("C-7", TagSource.Export), (tags[0].Customer!.Value, tags[0].Customer!.Source));
+        Assert.Equal("revenue", tags[0].Category!.Value);
+        Assert.Equal(("C-7", TagSource.Match), (tags[1].Customer!.Value, tags[1].Customer!.Source));
+    }
+
+    [Fact]
+    public void RuleAndModel_RuleWinsAndModelTagsTheRest()
+    {
+        var rows = Enumerable.Range(0, 120)
+            .Select(i => new LabelledExample(
+                new ClassificationExample(i % 2 == 0 ? $"Lyft ride {i}" : $"GitHub subscription {i}", -10 - i, "BankDebit", new DateOnly(2026, 1, 1).AddDays(i)),
+                i % 2 == 0 ? "travel" : "software",
+                i % 2 == 0 ? "Lyft" : "GitHub"))
+            .ToList();
+        var (fit, validation) = HoldoutSplit.ForValidation(rows);
+        var classifier = new ClassifierTrainer(new ClassifierTrainingOptions { IncludeLightGbm = false }).Train(fit, validation)!.Classifier;
+        var model = new TaggingModel("v1", classifier, null);
+        TaggingRule[] rules = [new() { Id = "r1", Name = "github is hosting here", Pattern = "github", Category = "hosting" }];
+        var github = TransactionSamples.Make("t1", TransactionKind.BankDebit, -7m, "GitHub", "GitHub subscription");
+        var lyft = TransactionSamples.Make("t2", TransactionKind.BankDebit, -15m, "Lyft", "Lyft ride");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([github, lyft], Customers, rules, model);
+
+        Assert.Equal(("hosting", TagSource.Rule, "r1: github is hosting here"), (tags[0].Category!.Value, tags[0].Category!.Source, tags[0].Category!.Detail));
+        Assert.Equal(("travel", TagSource.Model), (tags[1].Category!.Value, tags[1].Category!.Source));
+        Assert.InRange(tags[1].Category!.Confidence, 0m, 1m);
+        Assert.Equal(tags[1].Category!.Confidence >= (decimal)classifier.Threshold, tags[1].Category!.Accepted);
+    }
+}
