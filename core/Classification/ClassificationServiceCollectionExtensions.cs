@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ProfitPipeline.Classification.Jobs;
 using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Classification;
 
@@ -17,6 +20,15 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<CurrentModelCache>();
         services.AddSingleton<ModelTrainingService>();
         services.AddSingleton(sp => new TransactionTagger(sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart));
+        services.AddSingleton<LedgerTagging>();
+        services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
+        services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
+        services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);
+        services.AddKeyedScoped<IHttpJob, ListRulesJob>(PipelineCatalog.Names.ListRules);
+        services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);
+        services.AddKeyedScoped<IHttpJob, DeleteRuleJob>(PipelineCatalog.Names.DeleteRule);
+        services.AddKeyedScoped<IScheduledJob, WeeklyRetrainJob>(PipelineCatalog.Names.WeeklyRetrain);
         return services;
     }
 }

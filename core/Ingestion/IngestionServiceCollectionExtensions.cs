@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Ingestion.Exports;
+using ProfitPipeline.Ingestion.Jobs;
 using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Ingestion;
@@ -14,6 +15,8 @@ internal static class IngestionServiceCollectionExtensions
         services.AddSingleton<ImportReportWriter>();
         services.AddScoped<IImportService, ImportService>();
         services.AddKeyedScoped<IBlobJob, IngestUploadJob>(PipelineCatalog.Names.IngestUpload);
+        services.AddKeyedScoped<IHttpJob, ListImportsJob>(PipelineCatalog.Names.ListImports);
+        services.AddKeyedScoped<IHttpJob, ImportReportJob>(PipelineCatalog.Names.ImportReport);
         return services;
     }
 }

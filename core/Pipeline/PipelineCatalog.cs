@@ -74,10 +74,23 @@ public static class PipelineCatalog
         public const string LatestDigest = "digests/latest";
     }
 
-    /// <summary>The jobs that have a handler today; each stage adds its own as it lands.</summary>
-    public static IReadOnlyList<PipelineJob> Jobs { get; } =
-    [
-        new(Names.IngestUpload, new BlobTrigger(BlobPaths.Uploads), "Parse, normalise, de-duplicate and store a dropped file."),
-        new(Names.Health, new HttpTrigger("GET", Routes.Health, EndpointAccess.Anonymous), "Liveness: storage answers."),
-    ];
+    /// <summary>
+    /// The jobs both hosts run. <see cref="PlannedJobs"/> lists every job the Functions app declares; a job joins this list
+    /// when its handler lands in core.
+    /// </summary>
+    public static IReadOnlyList<PipelineJob> Jobs { get; } = PlannedJobs.All.Where(j => Landed.Contains(j.Name)).ToList();
+
+    private static HashSet<string> Landed => new(StringComparer.Ordinal)
+    {
+        Names.IngestUpload,
+        Names.WeeklyRetrain,
+        Names.Health,
+        Names.ListImports,
+        Names.ImportReport,
+        Names.ReviewQueue,
+        Names.SubmitReview,
+        Names.ListRules,
+        Names.SaveRule,
+        Names.DeleteRule,
+    };
 }
