@@ -10,6 +10,9 @@ internal sealed class BankCsvLayoutBuilder
 {
     private const double MostValues = 0.8;
 
+    /// <summary>A named column needs only half its values to confirm its name (small files, footers, a bad row or two).</summary>
+    private const double HalfValues = 0.5;
+
     private readonly CsvTable _table;
     private readonly MappingProfile? _profile;
     private List<SampleRecord> _rows;
@@ -48,12 +51,9 @@ internal sealed class BankCsvLayoutBuilder
     private (BankCsvLayout? Layout, string? Problem) Build(CurrencyCode homeCurrency)
     {
         var header = _table.NormalizedHeader;
-        if (_profile is null)
+        for (var i = 0; i < header.Count && i < _roles.Length; i++)
         {
-            for (var i = 0; i < header.Count && i < _roles.Length; i++)
-            {
-                _roles[i] = HeaderVocabulary.RoleOf(header[i]);
-            }
+            _roles[i] = HeaderVocabulary.RoleOf(header[i]);
         }
 
         var currency = homeCurrency;
@@ -121,7 +121,7 @@ internal sealed class BankCsvLayoutBuilder
             CounterpartyAccountColumn = Column(_profile?.Iban) ?? WithRole(ColumnRole.CounterpartyAccount) ?? FindIbanColumn(),
             IdColumn = Column(_profile?.Id) ?? WithRole(ColumnRole.TransactionId),
             AccountColumn = Column(_profile?.Account) ?? WithRole(ColumnRole.Account),
-            CategoryColumn = _profile is null ? WithRole(ColumnRole.Category) : null,
+            CategoryColumn = WithRole(ColumnRole.Category),
             AmountFormat = _amountFormat,
             InvertSign = _profile?.InvertSign ?? false,
             Currency = currency,
@@ -143,11 +143,13 @@ internal sealed class BankCsvLayoutBuilder
 
     private bool IsDateColumn(int column) => _dateVotes[column].IsDateColumn(MostValues);
 
+    private bool IsNamedDateColumn(int column) => _dateVotes[column].IsDateColumn(HalfValues);
+
     private int? FindDateColumn()
     {
         foreach (var role in new[] { ColumnRole.BookingDate, ColumnRole.Date, ColumnRole.ValueDate })
         {
-            if (Columns.FirstOrDefault(c => _roles[c] == role && IsDateColumn(c), -1) is var column and >= 0)
+            if (Columns.FirstOrDefault(c => _roles[c] == role && IsNamedDateColumn(c), -1) is var column and >= 0)
             {
                 return column;
             }
@@ -160,7 +162,7 @@ internal sealed class BankCsvLayoutBuilder
 
     private int? FindValueDateColumn(int dateColumn)
     {
-        var named = Columns.FirstOrDefault(c => c != dateColumn && _roles[c] == ColumnRole.ValueDate && IsDateColumn(c), -1);
+        var named = Columns.FirstOrDefault(c => c != dateColumn && _roles[c] == ColumnRole.ValueDate && IsNamedDateColumn(c), -1);
         if (named >= 0)
         {
             return named;
@@ -201,16 +203,16 @@ internal sealed class BankCsvLayoutBuilder
 
     private (int? Amount, int? Debit, int? Credit) FindAmountColumns()
     {
-        var amount = WithRole(ColumnRole.Amount) is { } named && ReadsAsAmounts(named) ? named : (int?)null;
-        var debit = WithRole(ColumnRole.Debit) is { } d && ReadsAsAmounts(d) ? d : (int?)null;
-        var credit = WithRole(ColumnRole.Credit) is { } c && ReadsAsAmounts(c) ? c : (int?)null;
+        var amount = WithRole(ColumnRole.Amount) is { } named && ReadsAsAmounts(named, HalfValues) ? named : (int?)null;
+        var debit = WithRole(ColumnRole.Debit) is { } d && ReadsAsAmounts(d, HalfValues) ? d : (int?)null;
+        var credit = WithRole(ColumnRole.Credit) is { } c && ReadsAsAmounts(c, HalfValues) ? c : (int?)null;
         if (amount is not null || debit is not null || credit is not null)
         {
             return (amount, debit, credit);
         }
 
         // By content: columns of amounts with a decimal part or a currency sign somewhere (not ids or counts).
-        var candidates = Columns.Where(c => _roles[c] is ColumnRole.None or ColumnRole.Description && !IsDateColumn(c) && ReadsAsAmounts(c) && HasMoneyEvidence(c)).ToList();
+        var candidates = Columns.Where(c => _roles[c] is ColumnRole.None or ColumnRole.Description && !IsDateColumn(c) && ReadsAsAmounts(c, MostValues) && HasMoneyEvidence(c)).ToList();
         foreach (var left in candidates)
         {
             // Money out then money in, one of the two per row; an always-empty "in" column counts when a balance follows.
@@ -281,10 +283,10 @@ internal sealed class BankCsvLayoutBuilder
         return letters.Where(c => c.Letters >= most / 2).Select(c => c.Column).Take(1).ToList();
     }
 
-    private bool ReadsAsAmounts(int column)
+    private bool ReadsAsAmounts(int column, double share)
     {
         var values = _rows.Select(r => r.Fields[column]).Where(v => v.Length > 0).ToList();
-        return values.Count == 0 || values.Count(v => _amountFormat.TryParse(v, out _, out _)) >= values.Count * MostValues;
+        return values.Count == 0 || values.Count(v => _amountFormat.TryParse(v, out _, out _)) >= values.Count * share;
     }
 
     private bool HasMoneyEvidence(int column) =>

@@ -99,7 +99,7 @@ internal sealed class BankCsvRowReader
 
         var dateText = Cell(reader, layout.DateColumn); // read again: the cell buffer is shared
         var hasDate = layout.DateFormat.TryParse(dateText, out var bookingDate);
-        var dateHasDigits = dateText.ContainsAnyInRange('0', '9');
+        var dateLike = IsDateLike(dateText);
         if (count != layout.FieldCount)
         {
             return Fail(line, Math.Min(count, layout.FieldCount) + 1, $"the row has {count} columns, the table {layout.FieldCount}", hasDate);
@@ -107,7 +107,7 @@ internal sealed class BankCsvRowReader
 
         if (!hasDate)
         {
-            return Fail(line, layout.DateColumn + 1, $"the date is not a valid date in the file's format {layout.DateFormat}", dateHasDigits);
+            return Fail(line, layout.DateColumn + 1, $"the date is not a valid date in the file's format {layout.DateFormat}", dateLike);
         }
 
         if (!TryReadAmount(reader, out var amount, out var cellCurrency, out var badColumn))
@@ -276,6 +276,18 @@ internal sealed class BankCsvRowReader
         }
 
         return result;
+    }
+
+    /// <summary>A short cell of digits and separators (31.02.2024): a bad date in a data row, not a footer's label.</summary>
+    private static bool IsDateLike(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return text.Length <= 20 && letters <= 4 && text.ContainsAnyInRange('0', '9');
     }
 
     private static string Join(string left, string right) =>
