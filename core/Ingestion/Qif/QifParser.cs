@@ -32,7 +32,8 @@ internal sealed class QifParser : IFileParser
     public IEnumerable<ParsedRecord> Parse(FileContent file, ParseDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         var (dateFormat, amountFormat) = DecideFormats(file, cancellationToken);
-        var builder = new QifTransactionBuilder(dateFormat, amountFormat, _homeCurrency, diagnostics);
+        IReadOnlyList<DateFormat> dateFormats = [dateFormat, .. DateFormat.AllowList.Where(f => f.Order == dateFormat.Order && f != dateFormat)];
+        var builder = new QifTransactionBuilder(dateFormats, amountFormat, _homeCurrency, diagnostics);
         var bankSection = false;
         var inAccountBlock = false;
         var sawBankSection = false;

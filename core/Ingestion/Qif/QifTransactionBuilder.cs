@@ -3,8 +3,11 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Ingestion.Qif;
 
-/// <summary>Collects the fields of one QIF record (D, T/U, P, M, N, L, C, and S/E/$ splits) into a transaction.</summary>
-internal sealed class QifTransactionBuilder(DateFormat dateFormat, AmountFormat amountFormat, CurrencyCode currency, ParseDiagnostics diagnostics)
+/// <summary>
+/// Collects the fields of one QIF record (D, T/U, P, M, N, L, C, and S/E/$ splits) into a transaction.
+/// Dates may be in any of <paramref name="dateFormats"/> (one day/month order: Quicken mixes 1/25'24 and 1/25/1999).
+/// </summary>
+internal sealed class QifTransactionBuilder(IReadOnlyList<DateFormat> dateFormats, AmountFormat amountFormat, CurrencyCode currency, ParseDiagnostics diagnostics)
 {
     private readonly List<InvoiceLine> _splits = [];
     private int _firstLine;
@@ -31,13 +34,20 @@ internal sealed class QifTransactionBuilder(DateFormat dateFormat, AmountFormat 
         switch (code)
         {
             case 'D':
-                if (dateFormat.TryParse(QifParser.NormalizeDate(value), out var date))
+                var text = QifParser.NormalizeDate(value);
+                DateOnly? date = null;
+                foreach (var format in dateFormats)
                 {
-                    _date = date;
+                    if (date is null && format.TryParse(text, out var parsed))
+                    {
+                        date = parsed;
+                    }
                 }
-                else
+
+                _date = date;
+                if (date is null)
                 {
-                    Fail(line, $"the date is not a valid date in the file's format {dateFormat}");
+                    Fail(line, $"the date is not a valid date in the file's format {dateFormats[0]}");
                 }
 
                 break;
