@@ -6,6 +6,7 @@ internal static class BenchmarkRunner
     private static readonly IBenchmark[] All =
     [
         new Ledger.TableBatchBenchmark(),
+        new Ingestion.CsvParseBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -92,12 +92,12 @@ internal sealed class BankCsvRowReader
         text = null;
         var layout = _layout;
         var count = reader.FieldCount;
-        if (Cell(reader, layout.DateColumn).IsEmpty && NoAmountCells(reader))
+        if (IsEmpty(reader, layout.DateColumn) && NoAmountCells(reader))
         {
             return Unanchored(reader, line, out text);
         }
 
-        var dateText = Cell(reader, layout.DateColumn); // read again: the cell buffer is shared
+        var dateText = Cell(reader, layout.DateColumn);
         var hasDate = layout.DateFormat.TryParse(dateText, out var bookingDate);
         var dateLike = IsDateLike(dateText);
         if (count != layout.FieldCount)
@@ -181,9 +181,11 @@ internal sealed class BankCsvRowReader
     }
 
     private bool NoAmountCells(CsvReader reader) =>
-        (_layout.AmountColumn is not { } a || Cell(reader, a).IsEmpty)
-        && (_layout.DebitColumn is not { } d || Cell(reader, d).IsEmpty)
-        && (_layout.CreditColumn is not { } c || Cell(reader, c).IsEmpty);
+        (_layout.AmountColumn is not { } a || IsEmpty(reader, a))
+        && (_layout.DebitColumn is not { } d || IsEmpty(reader, d))
+        && (_layout.CreditColumn is not { } c || IsEmpty(reader, c));
+
+    private static bool IsEmpty(CsvReader reader, int column) => column >= reader.FieldCount || reader.GetSpan(column).IsEmpty;
 
     private bool TryReadAmount(CsvReader reader, out decimal amount, out CurrencyCode? currency, out int badColumn)
     {
@@ -208,7 +210,7 @@ internal sealed class BankCsvRowReader
             var found = false;
             foreach (var (column, sign) in new[] { (layout.DebitColumn, -1), (layout.CreditColumn, 1) })
             {
-                if (column is not { } index || Cell(reader, index) is var cell && cell.IsEmpty)
+                if (column is not { } index || IsEmpty(reader, index))
                 {
                     continue;
                 }
