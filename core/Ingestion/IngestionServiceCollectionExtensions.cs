@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Ingestion.Csv;
 using ProfitPipeline.Ingestion.Exports;
 using ProfitPipeline.Ingestion.Jobs;
 using ProfitPipeline.Pipeline;
@@ -11,6 +12,7 @@ internal static class IngestionServiceCollectionExtensions
     {
         services.AddBankStatementParsing();
         services.AddExportParsing();
+        services.AddBankCsvParsing();
         services.AddSingleton<FormatDetector>();
         services.AddSingleton<ImportReportWriter>();
         services.AddScoped<IImportService, ImportService>();

@@ -7,6 +7,7 @@ internal static class BenchmarkRunner
     [
         new Ledger.TableBatchBenchmark(),
         new Classification.ClassificationBenchmark(),
+        new Ingestion.CsvParseBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

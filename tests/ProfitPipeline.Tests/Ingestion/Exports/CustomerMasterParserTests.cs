@@ -12,7 +12,7 @@ public sealed class CustomerMasterParserTests
     [Fact]
     public void Rows_BecomeCustomerRecordsWithAliasesAndDimensions()
     {
-        var file = Csv(
+        var file = CsvFile(
             "customers.csv",
             Header,
             "C-001,Acme Ltd,ACME LIMITED; Acme UK|acme.example,Retail,Large,North",
@@ -46,5 +46,5 @@ public sealed class CustomerMasterParserTests
 
     [Fact]
     public void HeaderOnly_IsUnreadable() =>
-        Assert.Throws<UnreadableFileException>(() => Parse<CustomerRecord>(new CustomerMasterParser(Options), Csv("c.csv", Header)));
+        Assert.Throws<UnreadableFileException>(() => Parse<CustomerRecord>(new CustomerMasterParser(Options), CsvFile("c.csv", Header)));
 }

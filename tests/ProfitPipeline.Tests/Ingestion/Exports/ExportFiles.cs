@@ -10,7 +10,7 @@ internal static class ExportFiles
 {
     public static IOptions<IngestionOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new IngestionOptions { DefaultCurrency = "EUR" });
 
-    public static FileContent Csv(string name, params string[] lines) =>
+    public static FileContent CsvFile(string name, params string[] lines) =>
         FileContent.FromBytes(name, Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"));
 
     public static FileSample Sample(FileContent file)
@@ -21,7 +21,7 @@ internal static class ExportFiles
         return new FileSample(file.Name, head, TextDecoding.Decode(head), file.Length);
     }
 
-    public static int Detect(IFileParser parser, params string[] lines) => parser.Detect(Sample(Csv("sample.csv", lines)));
+    public static int Detect(IFileParser parser, params string[] lines) => parser.Detect(Sample(CsvFile("sample.csv", lines)));
 
     public static (List<T> Records, ParseDiagnostics Diagnostics) Parse<T>(IFileParser parser, FileContent file)
         where T : ParsedRecord
@@ -32,7 +32,7 @@ internal static class ExportFiles
     }
 
     public static (List<ParsedTransaction> Records, ParseDiagnostics Diagnostics) Parse(IFileParser parser, params string[] lines) =>
-        Parse<ParsedTransaction>(parser, Csv("export.csv", lines));
+        Parse<ParsedTransaction>(parser, CsvFile("export.csv", lines));
 
     public static Money Eur(decimal amount) => new(amount, CurrencyCode.Eur);
 

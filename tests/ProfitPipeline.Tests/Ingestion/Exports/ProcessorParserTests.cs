@@ -109,7 +109,7 @@ public sealed class ProcessorParserTests
     [Fact]
     public void PayPal_AmbiguousDates_AreUnreadable()
     {
-        var file = Csv("pp.csv", PayPalHeader, "03/01/2025,10:12:00,PST,Acme,Website Payment,Completed,USD,1.00,0.00,1.00,a@a.example,b@b.example,X1,,,");
+        var file = CsvFile("pp.csv", PayPalHeader, "03/01/2025,10:12:00,PST,Acme,Website Payment,Completed,USD,1.00,0.00,1.00,a@a.example,b@b.example,X1,,,");
 
         Assert.Throws<UnreadableFileException>(() => Parse<ParsedTransaction>(new PayPalActivityParser(Options), file));
     }

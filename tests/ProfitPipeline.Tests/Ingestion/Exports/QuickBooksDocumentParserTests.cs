@@ -135,7 +135,7 @@ public sealed class QuickBooksDocumentParserTests
     [Fact]
     public void OnlyTotals_IsUnreadable()
     {
-        var file = Csv("totals.csv", TransactionListHeader, "TOTAL,,,,,,,0.00,,,,");
+        var file = CsvFile("totals.csv", TransactionListHeader, "TOTAL,,,,,,,0.00,,,,");
 
         Assert.Throws<UnreadableFileException>(() => Parse<ParsedTransaction>(Invoices(), file));
     }

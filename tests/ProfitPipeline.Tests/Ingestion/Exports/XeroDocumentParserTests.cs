@@ -100,7 +100,7 @@ public sealed class XeroDocumentParserTests
     [Fact]
     public void AmbiguousDayMonthOrder_MakesTheFileUnreadable()
     {
-        var file = Csv(
+        var file = CsvFile(
             "x.csv",
             TemplateHeader,
             "Acme Ltd,,,,,INV-1,,03/04/2025,05/04/2025,,Design,1,10.00,,200,No VAT,,,,,,GBP,Standard");
@@ -128,7 +128,7 @@ public sealed class XeroDocumentParserTests
 
     [Fact]
     public void HeaderOnly_IsUnreadable() =>
-        Assert.Throws<UnreadableFileException>(() => Parse<ParsedTransaction>(Invoices(), Csv("empty.csv", ExportHeader)));
+        Assert.Throws<UnreadableFileException>(() => Parse<ParsedTransaction>(Invoices(), CsvFile("empty.csv", ExportHeader)));
 
     [Fact]
     public void Detect_ClaimsTheDominantFormatOnly()

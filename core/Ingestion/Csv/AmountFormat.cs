@@ -1,0 +1,204 @@
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Ingestion.Csv;
+
+/// <summary>
+/// Reads bank amounts: a decimal comma or dot, thousands separators (. , ' ’ space, NBSP), currency symbols or ISO codes
+/// before or after the number, a leading or trailing minus, a plus, parentheses for negatives and CR/DR suffixes.
+/// Parses from a span into a decimal without allocating (this is the per-row hot path).
+/// </summary>
+internal sealed class AmountFormat
+{
+    private const int MaxDigits = 18;
+
+    public AmountFormat(char decimalSeparator, CurrencyCode dollar)
+    {
+        if (decimalSeparator is not ('.' or ','))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimalSeparator), "A decimal separator is '.' or ','.");
+        }
+
+        DecimalSeparator = decimalSeparator;
+        Dollar = dollar;
+    }
+
+    public char DecimalSeparator { get; }
+
+    /// <summary>What "$" means here: the home currency when it is a dollar, else US dollars.</summary>
+    public CurrencyCode Dollar { get; }
+
+    public static CurrencyCode DollarFor(CurrencyCode home) =>
+        home.Value is "USD" or "CAD" or "AUD" or "NZD" or "SGD" or "HKD" or "MXN" ? home : CurrencyCode.Usd;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="currency"/> is set when the text names one.</summary>
+    public bool TryParse(ReadOnlySpan<char> text, out decimal amount, out CurrencyCode? currency)
+    {
+        amount = 0m;
+        currency = null;
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        var negative = false;
+        var openParen = false;
+        var closedParen = false;
+        var digitsSinceGroup = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (closedParen || digits >= MaxDigits)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+                else if (digitsSinceGroup >= 0)
+                {
+                    digitsSinceGroup++;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c == DecimalSeparator)
+            {
+                if (scale >= 0 || (digitsSinceGroup >= 0 && digitsSinceGroup != 3))
+                {
+                    return false;
+                }
+
+                scale = 0;
+                digitsSinceGroup = -1;
+                i++;
+                continue;
+            }
+
+            if (IsGroupSeparator(c))
+            {
+                if (IsBlank(c) && (digits == 0 || !NextIsDigit(text, i)))
+                {
+                    i++; // padding or a space between the number and its currency, not a thousands separator
+                    continue;
+                }
+
+                if (digits == 0 || scale >= 0 || (digitsSinceGroup >= 0 && digitsSinceGroup != 3))
+                {
+                    return false;
+                }
+
+                digitsSinceGroup = 0;
+                i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '-' or '\u2212':
+                    if (negative && digits == 0)
+                    {
+                        return false;
+                    }
+
+                    negative = true;
+                    i++;
+                    continue;
+                case '+':
+                    i++;
+                    continue;
+                case '(' when digits == 0 && !openParen:
+                    openParen = true;
+                    negative = true;
+                    i++;
+                    continue;
+                case ')' when openParen && digits > 0 && !closedParen:
+                    closedParen = true;
+                    i++;
+                    continue;
+                case '€':
+                    currency = CurrencyCode.Eur;
+                    i++;
+                    continue;
+                case '£':
+                    currency = CurrencyCode.Gbp;
+                    i++;
+                    continue;
+                case '$':
+                    currency ??= Dollar;
+                    i++;
+                    continue;
+                default:
+                    break;
+            }
+
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (!ReadWord(text[start..i], ref negative, ref currency))
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || openParen != closedParen || (digitsSinceGroup >= 0 && digitsSinceGroup != 3))
+        {
+            return false;
+        }
+
+        var lo = unchecked((int)(uint)mantissa);
+        var mid = unchecked((int)(uint)(mantissa >> 32));
+        amount = new decimal(lo, mid, 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    /// <summary>A word in an amount: a currency code (EUR, CHF...), "CR"/"DR", or a dollar prefix such as "US" in US$.</summary>
+    private static bool ReadWord(ReadOnlySpan<char> word, ref bool negative, ref CurrencyCode? currency)
+    {
+        if (word.Equals("CR", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (word.Equals("DR", StringComparison.OrdinalIgnoreCase))
+        {
+            negative = true;
+            return true;
+        }
+
+        if (word.Length != 3)
+        {
+            return false;
+        }
+
+        currency = KnownCurrency(word) ?? CurrencyCode.Parse(word.ToString());
+        return true;
+    }
+
+    private static CurrencyCode? KnownCurrency(ReadOnlySpan<char> code) =>
+        code.Equals("EUR", StringComparison.OrdinalIgnoreCase) ? CurrencyCode.Eur
+        : code.Equals("USD", StringComparison.OrdinalIgnoreCase) ? CurrencyCode.Usd
+        : code.Equals("GBP", StringComparison.OrdinalIgnoreCase) ? CurrencyCode.Gbp
+        : null;
+
+    private bool IsGroupSeparator(char c) =>
+        c is '\'' or '\u2019' || IsBlank(c) || (c is '.' or ',' && c != DecimalSeparator);
+
+    private static bool IsBlank(char c) => c is ' ' or '\u00A0' or '\u202F' or '\t';
+
+    private static bool NextIsDigit(ReadOnlySpan<char> text, int i) => i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
+}

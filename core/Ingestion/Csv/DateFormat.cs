@@ -1,0 +1,225 @@
+using System.Globalization;
+
+namespace ProfitPipeline.Ingestion.Csv;
+
+/// <summary>
+/// One format of the allow-list of bank date formats. Day and month take one or two digits whatever the pattern
+/// says; a time after the date (ISO <c>T</c>, a space, or OFX's <c>HHmmss[tz]</c>) is ignored.
+/// Hand-written rather than <see cref="DateTime.ParseExact(string, string, IFormatProvider)"/> so the hot path reads
+/// spans without allocating and without culture surprises.
+/// </summary>
+internal sealed class DateFormat
+{
+    private DateFormat(string pattern, DateOrder order, char separator, bool twoDigitYear = false, bool monthName = false)
+    {
+        Pattern = pattern;
+        Order = order;
+        Separator = separator;
+        TwoDigitYear = twoDigitYear;
+        MonthName = monthName;
+    }
+
+    /// <summary>The pattern in .NET custom-format notation, as mapping profiles name it.</summary>
+    public string Pattern { get; }
+
+    public DateOrder Order { get; }
+
+    /// <summary>'\0' for the compact <c>yyyyMMdd</c>.</summary>
+    private char Separator { get; }
+
+    private bool TwoDigitYear { get; }
+
+    private bool MonthName { get; }
+
+    public static IReadOnlyList<DateFormat> AllowList { get; } =
+    [
+        new("yyyy-MM-dd", DateOrder.YearMonthDay, '-'),
+        new("yyyy/MM/dd", DateOrder.YearMonthDay, '/'),
+        new("yyyy.MM.dd", DateOrder.YearMonthDay, '.'),
+        new("yyyyMMdd", DateOrder.YearMonthDay, '\0'),
+        new("dd.MM.yyyy", DateOrder.DayMonthYear, '.'),
+        new("dd/MM/yyyy", DateOrder.DayMonthYear, '/'),
+        new("dd-MM-yyyy", DateOrder.DayMonthYear, '-'),
+        new("dd.MM.yy", DateOrder.DayMonthYear, '.', twoDigitYear: true),
+        new("dd/MM/yy", DateOrder.DayMonthYear, '/', twoDigitYear: true),
+        new("dd-MM-yy", DateOrder.DayMonthYear, '-', twoDigitYear: true),
+        new("MM/dd/yyyy", DateOrder.MonthDayYear, '/'),
+        new("MM-dd-yyyy", DateOrder.MonthDayYear, '-'),
+        new("MM/dd/yy", DateOrder.MonthDayYear, '/', twoDigitYear: true),
+        new("d MMM yyyy", DateOrder.DayMonthYear, ' ', monthName: true),
+        new("d-MMM-yyyy", DateOrder.DayMonthYear, '-', monthName: true),
+        new("d MMM yy", DateOrder.DayMonthYear, ' ', twoDigitYear: true, monthName: true),
+        new("d-MMM-yy", DateOrder.DayMonthYear, '-', twoDigitYear: true, monthName: true),
+    ];
+
+    public static DateFormat? FromPattern(string? pattern) =>
+        pattern is null ? null : AllowList.FirstOrDefault(f => string.Equals(f.Pattern, pattern, StringComparison.Ordinal));
+
+    public override string ToString() => Pattern;
+
+    public bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        text = text.Trim();
+        return Separator == '\0' ? TryParseCompact(text, out date) : TryParseSeparated(text, out date);
+    }
+
+    private static bool TryParseCompact(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length < 8 || !Digits(text[..8], out var digits))
+        {
+            return false;
+        }
+
+        var rest = text[8..];
+        if (!rest.IsEmpty && !IsOfxTime(rest) && !IsTimeSuffix(rest))
+        {
+            return false;
+        }
+
+        return TryMake(digits / 10000, digits / 100 % 100, digits % 100, out date);
+    }
+
+    private bool TryParseSeparated(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        var first = text.IndexOf(Separator);
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var afterFirst = text[(first + 1)..];
+        var second = afterFirst.IndexOf(Separator);
+        if (second <= 0)
+        {
+            return false;
+        }
+
+        var part1 = text[..first];
+        var part2 = afterFirst[..second];
+        var tail = afterFirst[(second + 1)..];
+        var yearLength = 0;
+        while (yearLength < tail.Length && char.IsAsciiDigit(tail[yearLength]))
+        {
+            yearLength++;
+        }
+
+        var part3 = tail[..yearLength];
+        if (!IsTimeSuffix(tail[yearLength..]))
+        {
+            return false;
+        }
+
+        return Order switch
+        {
+            DateOrder.YearMonthDay => Year(part1, fourDigitsOnly: true, out var y) && Number(part2, out var m) && Number(part3, out var d) && TryMake(y, m, d, out date),
+            DateOrder.DayMonthYear => Number(part1, out var d) && Month(part2, out var m) && Year(part3, fourDigitsOnly: false, out var y) && TryMake(y, m, d, out date),
+            _ => Number(part1, out var m) && Number(part2, out var d) && Year(part3, fourDigitsOnly: false, out var y) && TryMake(y, m, d, out date),
+        };
+    }
+
+    private bool Month(ReadOnlySpan<char> part, out int month) =>
+        MonthName ? MonthNames.TryParse(part, out month) : Number(part, out month);
+
+    private bool Year(ReadOnlySpan<char> part, bool fourDigitsOnly, out int year)
+    {
+        year = 0;
+        var expected = TwoDigitYear && !fourDigitsOnly ? 2 : 4;
+        if (part.Length != expected || !Digits(part, out year))
+        {
+            return false;
+        }
+
+        if (expected == 2)
+        {
+            // The same window as the invariant calendar's TwoDigitYearMax (2049).
+            year += year <= 49 ? 2000 : 1900;
+        }
+
+        return true;
+    }
+
+    private static bool Number(ReadOnlySpan<char> part, out int value)
+    {
+        value = 0;
+        return part.Length is 1 or 2 && Digits(part, out value);
+    }
+
+    private static bool Digits(ReadOnlySpan<char> part, out int value)
+    {
+        value = 0;
+        foreach (var c in part)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return part.Length > 0;
+    }
+
+    /// <summary>A time after the date: nothing, or "T"/space then a digit (2024-01-31T10:00:00, 31.01.2024 10:00).</summary>
+    private static bool IsTimeSuffix(ReadOnlySpan<char> rest) =>
+        rest.IsEmpty || (rest.Length >= 2 && rest[0] is 'T' or ' ' && char.IsAsciiDigit(rest[1]));
+
+    /// <summary>OFX-style date-times: 20091224120000 or 20091224120000[0:GMT].</summary>
+    private static bool IsOfxTime(ReadOnlySpan<char> rest) =>
+        rest.Length >= 6 && Digits(rest[..6], out _) && (rest.Length == 6 || (rest[6] == '[' && rest[^1] == ']'));
+
+    private static bool TryMake(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1900 or > 2199 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>Month names and abbreviations in English, German, Dutch, French and Spanish, matched on their start.</summary>
+    private static class MonthNames
+    {
+        private static readonly (string Prefix, int Month)[] Prefixes =
+        [
+            ("juin", 6), ("juil", 7), ("jan", 1), ("ene", 1), ("feb", 2), ("fev", 2), ("fév", 2), ("mar", 3), ("mär", 3), ("mrt", 3), ("mrz", 3),
+            ("apr", 4), ("avr", 4), ("abr", 4), ("may", 5), ("mai", 5), ("mei", 5), ("jun", 6), ("jul", 7), ("aug", 8), ("aoû", 8), ("aou", 8), ("ago", 8),
+            ("sep", 9), ("oct", 10), ("okt", 10), ("nov", 11), ("dec", 12), ("déc", 12), ("dez", 12), ("dic", 12),
+        ];
+
+        public static bool TryParse(ReadOnlySpan<char> part, out int month)
+        {
+            month = 0;
+            part = part.TrimEnd('.');
+            if (part.Length < 3)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var (prefix, value) in Prefixes)
+            {
+                if (part.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    month = value;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
