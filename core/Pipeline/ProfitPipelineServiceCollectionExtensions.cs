@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Profitability;
 
 namespace ProfitPipeline.Pipeline;
 
@@ -16,6 +17,7 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
+        services.AddProfitability();
         return services;
     }
 }
