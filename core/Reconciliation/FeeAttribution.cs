@@ -5,6 +5,7 @@ namespace ProfitPipeline.Reconciliation;
 /// <summary>
 /// Processor fees as costs of the customer whose payment caused them: a payment's own fee column, and fee rows tied to a payment
 /// (same bank id or end-to-end id) or to an invoice (its number). A fee row repeating a payment's fee column is counted once.
+/// Expects transactions ordered by id (the matcher's order), so the stable date sort is deterministic.
 /// </summary>
 internal sealed class FeeAttribution(
     CustomerResolver customers, IReadOnlyList<PaymentAllocation> allocations, IReadOnlyDictionary<TransactionId, OpenInvoice> invoices)
@@ -24,8 +25,7 @@ internal sealed class FeeAttribution(
         }
 
         var fees = new List<CustomerFee>();
-        foreach (var payment in transactions.Where(t => t.Kind is TransactionKind.Payment or TransactionKind.BankCredit)
-                     .OrderBy(t => t.Id.Value, StringComparer.Ordinal))
+        foreach (var payment in transactions.Where(t => t.Kind is TransactionKind.Payment or TransactionKind.BankCredit))
         {
             foreach (var key in new[] { payment.References.BankId, payment.References.EndToEndId })
             {
@@ -55,6 +55,6 @@ internal sealed class FeeAttribution(
             fees.Add(new CustomerFee(fee.Id, customer, fee.Amount with { Amount = -Math.Abs(fee.Amount.Amount) }, fee.BookingDate, payment?.Id, repeated));
         }
 
-        return fees.OrderBy(f => f.Date).ThenBy(f => f.SourceId.Value, StringComparer.Ordinal).ToList();
+        return fees.OrderBy(f => f.Date).ToList();
     }
 }

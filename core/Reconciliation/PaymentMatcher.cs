@@ -31,6 +31,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
 
         public ReconciliationResult Execute(IReadOnlyList<LedgerTransaction> transactions, DateOnly asOf)
         {
+            // Ordered by id once, so every later sort need only be stable by date to be deterministic.
+            transactions = IsOrderedById(transactions) ? transactions : transactions.OrderBy(t => t.Id.Value, StringComparer.Ordinal).ToList();
             foreach (var invoice in Chronological(transactions.Where(t => t.Kind == TransactionKind.Invoice)))
             {
                 Register(invoice);
@@ -73,8 +75,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             var fees = new FeeAttribution(customers, _allocations, _invoicesById).Attribute(transactions);
             var tolerance = options.AmountTolerance;
             return new ReconciliationResult(
-                _invoicesById.Values.Select(i => i.Settle(asOf, tolerance))
-                    .OrderBy(s => s.IssueDate).ThenBy(s => s.InvoiceId.Value, StringComparer.Ordinal).ToList(),
+                _invoicesById.Values.Select(i => i.Settle(asOf, tolerance)).OrderBy(s => s.IssueDate).ToList(),
                 _allocations.OrderBy(a => a.Date).ThenBy(a => a.PaymentId.Value, StringComparer.Ordinal)
                     .ThenBy(a => a.InvoiceId.Value, StringComparer.Ordinal).ToList(),
                 _credits,
@@ -83,8 +84,20 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 _unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
         }
 
-        private static IEnumerable<LedgerTransaction> Chronological(IEnumerable<LedgerTransaction> items) =>
-            items.OrderBy(t => t.BookingDate).ThenBy(t => t.Id.Value, StringComparer.Ordinal);
+        private static IEnumerable<LedgerTransaction> Chronological(IEnumerable<LedgerTransaction> items) => items.OrderBy(t => t.BookingDate);
+
+        private static bool IsOrderedById(IReadOnlyList<LedgerTransaction> items)
+        {
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>Credit notes first on a day, then receipts, then refunds, so a same-day refund sees the credit it repays.</summary>
         private IEnumerable<LedgerTransaction> FirstPassOrder(IReadOnlyList<LedgerTransaction> transactions) =>
@@ -94,8 +107,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                     || (t.Kind == TransactionKind.Payment && t.Amount.Amount < 0m)
                     || (t.Kind == TransactionKind.BankDebit && NamesInvoiceOrCreditNote(t)))
                 .OrderBy(t => t.BookingDate)
-                .ThenBy(t => t.Kind == TransactionKind.CreditNote ? 0 : t.Amount.Amount > 0m ? 1 : 2)
-                .ThenBy(t => t.Id.Value, StringComparer.Ordinal);
+                .ThenBy(t => t.Kind == TransactionKind.CreditNote ? 0 : t.Amount.Amount > 0m ? 1 : 2);
 
         private void Register(LedgerTransaction invoice)
         {
