@@ -52,9 +52,11 @@ internal sealed class SnapshotBenchmark : IBenchmark
             report.Figure("snapshot write", write.Elapsed.TotalSeconds, "s");
             report.Figure("snapshot write throughput", written.Written / write.Elapsed.TotalSeconds, "snapshots/s");
 
-            // One new import: 300 bills and debits in a single closed month.
+            // One new import: bills, expenses and bank debits booked in a single closed month (June 2025).
             var month = new DateOnly(2025, 6, 1);
-            var import = GeneratedLedger.Transactions(300, 37, month, 1, seed: 7, idPrefix: "NEW").Where(t => t.Kind is not ProfitPipeline.Ledger.TransactionKind.Invoice).ToList();
+            var import = GeneratedLedger.Transactions(300, 37, month, 1, seed: 7, idPrefix: "NEW")
+                .Where(t => t.Kind is ProfitPipeline.Ledger.TransactionKind.Bill or ProfitPipeline.Ledger.TransactionKind.Expense or ProfitPipeline.Ledger.TransactionKind.BankDebit)
+                .ToList();
             var affected = service.AffectedPeriods(import);
             var incremental = Stopwatch.StartNew();
             var recomputed = service.Compute([.. ledger, .. import], customers, AsOf, onlyPeriods: affected);
