@@ -83,6 +83,7 @@ public static class PipelineCatalog
     private static HashSet<string> Landed => new(StringComparer.Ordinal)
     {
         Names.IngestUpload,
+        Names.NightlySnapshot,
         Names.WeeklyRetrain,
         Names.Health,
         Names.ListImports,

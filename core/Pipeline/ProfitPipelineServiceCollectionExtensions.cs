@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Profitability;
 
 namespace ProfitPipeline.Pipeline;
 
@@ -18,7 +19,9 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
         services.AddIngestion();
+        // Order matters for import handlers: tagging runs before the affected periods are recomputed.
         services.AddClassification();
+        services.AddProfitability();
         services.AddKeyedScoped<IHttpJob, HealthJob>(PipelineCatalog.Names.Health);
         return services;
     }

@@ -8,6 +8,7 @@ internal static class BenchmarkRunner
         new Ledger.TableBatchBenchmark(),
         new Classification.ClassificationBenchmark(),
         new Ingestion.CsvParseBenchmark(),
+        new Profitability.SnapshotBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,10 @@
+namespace ProfitPipeline.Profitability;
+
+public enum FlagKind
+{
+    MarginDrop,
+    CostSpike,
+    SlowingPayment,
+    TurnedUnprofitable,
+    RevenueConcentration,
+}

@@ -1,0 +1,48 @@
+namespace ProfitPipeline.Reconciliation;
+
+/// <summary>
+/// Reads invoice numbers and structured references out of a row: its reference fields and every token of its text.
+/// Keys are compared upper-cased and trimmed, so "inv-7" in a remittance line finds invoice "INV-7".
+/// </summary>
+internal static class InvoiceReferences
+{
+    private static readonly char[] Separators = [' ', ',', ';', ':', '(', ')', '[', ']', '\t', '\r', '\n', '"', '\'', '+', '*', '|'];
+
+    public static string? Normalize(string? value)
+    {
+        var trimmed = value?.Trim().TrimEnd('.');
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.ToUpperInvariant();
+    }
+
+    /// <summary>The candidate keys of a row, in a stable order: reference fields first, then text tokens.</summary>
+    public static IEnumerable<string> Keys(Ledger.TransactionReferences references, string? description, bool includeInvoiceNumber = true)
+    {
+        if (includeInvoiceNumber && Normalize(references.InvoiceNumber) is { } number)
+        {
+            yield return number;
+        }
+
+        if (Normalize(references.PaymentReference) is { } payment)
+        {
+            yield return payment;
+        }
+
+        if (Normalize(references.EndToEndId) is { } endToEnd)
+        {
+            yield return endToEnd;
+        }
+
+        if (string.IsNullOrEmpty(description))
+        {
+            yield break;
+        }
+
+        foreach (var token in description.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Normalize(token) is { Length: >= 3 } key)
+            {
+                yield return key;
+            }
+        }
+    }
+}
