@@ -22,6 +22,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton(sp => new TransactionTagger(sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart));
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ModelRefresh>();
         services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
         services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
         services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);
