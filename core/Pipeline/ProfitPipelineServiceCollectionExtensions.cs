@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Reporting;
 
 namespace ProfitPipeline.Pipeline;
 
@@ -17,6 +18,7 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
         services.AddIngestion();
+        services.AddReporting();
         services.AddKeyedScoped<IHttpJob, HealthJob>(PipelineCatalog.Names.Health);
         return services;
     }

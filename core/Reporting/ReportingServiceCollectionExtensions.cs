@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Reporting.Sharing;
+
+namespace ProfitPipeline.Reporting;
+
+internal static class ReportingServiceCollectionExtensions
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        // One key ring for every host and instance, in blob storage. Wrapping the keys with a Key Vault key
+        // (ProtectKeysWithAzureKeyVault) belongs here, but Azure.Extensions.AspNetCore.DataProtection.Keys is not in this
+        // machine's package registry; until it is, the keys rely on storage encryption at rest and container access control.
+        services.AddDataProtection().SetApplicationName("ProfitPipeline");
+        services.AddSingleton<BlobKeyRingRepository>();
+        services.AddOptions<KeyManagementOptions>().Configure<BlobKeyRingRepository>((options, repository) => options.XmlRepository = repository);
+
+        services.AddSingleton<ShareLinkStore>();
+        services.AddSingleton<ShareAuditStore>();
+        services.AddSingleton<ShareLinkService>();
+        return services;
+    }
+}
