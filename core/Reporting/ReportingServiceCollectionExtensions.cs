@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
 using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Reporting.Digest;
 using ProfitPipeline.Reporting.Sharing;
 
 namespace ProfitPipeline.Reporting;
@@ -20,6 +24,26 @@ internal static class ReportingServiceCollectionExtensions
         services.AddSingleton<ShareLinkStore>();
         services.AddSingleton<ShareAuditStore>();
         services.AddSingleton<ShareLinkService>();
+
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName);
+        services.AddSingleton<DigestStore>();
+        services.AddSingleton<DigestWebhook>();
+        services.AddSingleton<DigestPublisher>();
+        services.AddHttpClient(DigestWebhook.ClientName).AddResilienceHandler("digest-webhook", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<DigestOptions>>().Value;
+            pipeline
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = options.WebhookRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    Delay = options.WebhookRetryDelay,
+
+                    // One caller a week: there is no herd of clients for jitter to spread, and fixed delays are testable.
+                    UseJitter = false,
+                })
+                .AddTimeout(options.WebhookAttemptTimeout);
+        });
         return services;
     }
 }
