@@ -5,7 +5,9 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
 using ProfitPipeline.Reporting.Digest;
+using ProfitPipeline.Reporting.OpenApi;
 using ProfitPipeline.Reporting.Sharing;
 
 namespace ProfitPipeline.Reporting;
@@ -44,6 +46,9 @@ internal static class ReportingServiceCollectionExtensions
                 })
                 .AddTimeout(options.WebhookAttemptTimeout);
         });
+
+        // The handler is ready; the catalog entry (Names.OpenApi, GET Routes.OpenApi, anonymous) is added with the endpoints.
+        services.AddKeyedScoped<IHttpJob, OpenApiJob>(PipelineCatalog.Names.OpenApi);
         return services;
     }
 }
