@@ -6,6 +6,7 @@ internal static class BenchmarkRunner
     private static readonly IBenchmark[] All =
     [
         new Ledger.TableBatchBenchmark(),
+        new Reporting.ReportRenderBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

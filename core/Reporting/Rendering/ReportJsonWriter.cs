@@ -119,13 +119,15 @@ internal static class ReportJsonWriter
         }
 
         json.WriteEndArray();
+        // Column keys are escaped once per table, not once per cell.
+        var keys = table.Columns.Select(c => JsonEncodedText.Encode(c.Key)).ToArray();
         json.WriteStartArray("rows");
         foreach (var row in table.Rows)
         {
             json.WriteStartObject();
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                json.WritePropertyName(table.Columns[i].Key);
+                json.WritePropertyName(keys[i]);
                 WriteValue(json, row[i], table.Columns[i]);
             }
 

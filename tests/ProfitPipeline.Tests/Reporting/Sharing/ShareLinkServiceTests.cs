@@ -95,6 +95,7 @@ public sealed class ShareLinkServiceTests(AzuriteFixture azurite)
 
         await shares.OpenAsync(Token(link), ct);
         await shares.RevokeAsync(link.LinkId, ct);
+        scope.Time.Advance(TimeSpan.FromMinutes(1));
         await shares.OpenAsync(Token(link), ct);
         await shares.OpenAsync(Tampered(Token(link)), ct);
 
