@@ -13,7 +13,7 @@ internal static class HistogramSvg
         var total = histogram.Counts.Sum();
         var summary = string.Create(CultureInfo.InvariantCulture, $"{total} values in {buckets} buckets of {histogram.Unit} from {histogram.Edges[0]} to {histogram.Edges[^1]}.");
         SvgPlot.Open(html, histogram, summary);
-        var plot = new SvgPlot(histogram.Counts.Select(c => (decimal)c));
+        var plot = new SvgPlot(histogram.Counts.Select(c => (decimal)c), wholeNumbers: true);
         plot.YAxis(html, "count", "Count");
         SvgPlot.XTitle(html, histogram.Unit);
         var width = (SvgPlot.Right - SvgPlot.Left) / buckets;

@@ -15,7 +15,7 @@ internal static class LineSeriesSvg
         plot.YAxis(html, lines.Unit, lines.Unit == "%" ? "Margin (%)" : "Amount (" + lines.Unit + ")");
         SvgPlot.Legend(html, lines.Series.Select(s => s.Name).ToList());
         var count = lines.Periods.Count;
-        double XAt(int i) => SvgPlot.X(count == 1 ? 0.5 : (double)i / (count - 1));
+        double XAt(int i) => SvgPlot.XInset(count == 1 ? 0.5 : (double)i / (count - 1));
         var labelEvery = Math.Max(1, count / 12);
         for (var i = 0; i < count; i++)
         {

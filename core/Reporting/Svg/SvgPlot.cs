@@ -13,7 +13,7 @@ internal sealed class SvgPlot
     public const double Width = 720;
     public const double Height = 320;
     public const double Left = 70;
-    public const double Right = Width - 16;
+    public const double Right = Width - 28;
     public const double Top = 34;
     public const double Bottom = Height - 64;
 
@@ -23,7 +23,8 @@ internal sealed class SvgPlot
     private readonly double _max;
     private readonly double _step;
 
-    public SvgPlot(IEnumerable<decimal> values)
+    /// <param name="wholeNumbers">Counts: ticks fall on whole numbers.</param>
+    public SvgPlot(IEnumerable<decimal> values, bool wholeNumbers = false)
     {
         var list = values.Select(v => (double)v).DefaultIfEmpty(0).ToList();
         var low = Math.Min(0, list.Min());
@@ -34,6 +35,11 @@ internal sealed class SvgPlot
         }
 
         _step = NiceStep((high - low) / 5);
+        if (wholeNumbers)
+        {
+            _step = Math.Max(1, Math.Round(_step));
+        }
+
         _min = Math.Floor(low / _step) * _step;
         _max = Math.Ceiling(high / _step) * _step;
     }
@@ -43,6 +49,9 @@ internal sealed class SvgPlot
     public double Y(decimal value) => Y((double)value);
 
     public static double X(double fraction) => Left + (fraction * (Right - Left));
+
+    /// <summary>An x position kept off the axes, for points whose labels are centred on them.</summary>
+    public static double XInset(double fraction) => X(0.04 + (fraction * 0.92));
 
     public static void Open(HtmlOutput html, ReportSection section, string summary)
     {
