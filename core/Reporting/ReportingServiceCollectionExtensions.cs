@@ -47,8 +47,9 @@ internal static class ReportingServiceCollectionExtensions
                 .AddTimeout(options.WebhookAttemptTimeout);
         });
 
-        // The handler is ready; the catalog entry (Names.OpenApi, GET Routes.OpenApi, anonymous) is added with the endpoints.
+        // Handlers ready for the catalog entries (OpenApi: GET, anonymous; LatestDigest: GET, function key), added with the endpoints.
         services.AddKeyedScoped<IHttpJob, OpenApiJob>(PipelineCatalog.Names.OpenApi);
+        services.AddKeyedScoped<IHttpJob, LatestDigestJob>(PipelineCatalog.Names.LatestDigest);
         return services;
     }
 }

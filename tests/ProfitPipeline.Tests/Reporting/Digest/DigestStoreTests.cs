@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
 using ProfitPipeline.Reporting.Digest;
 using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Reporting.Rendering;
 
 namespace ProfitPipeline.Tests.Reporting.Digest;
 
@@ -27,5 +30,25 @@ public sealed class DigestStoreTests(AzuriteFixture azurite)
         Assert.Equal(DigestRenderer.RenderHtml(DigestSamples.Busy()), await store.ReadLatestAsync(html: true, ct));
         var older = await scope.Get<FileStore>().ReadAsync(StorageNames.Containers.Digests, "2026-W46.txt", ct);
         Assert.Contains(DigestRenderer.NoNewDataText, older!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LatestDigestJob_ServesHtmlOrText_And404BeforeTheFirst()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.LatestDigest);
+
+        var before = await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request(), [], ct));
+        await scope.Get<DigestPublisher>().PublishAsync(DigestSamples.Busy(), ct);
+        var html = await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request(), [], ct));
+        var text = await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request("?format=text"), [], ct));
+
+        Assert.Equal(404, before.Status);
+        Assert.Equal("text/html; charset=utf-8", html.ContentType);
+        Assert.Equal(DigestRenderer.RenderHtml(DigestSamples.Busy()), html.Text);
+        Assert.Equal(DigestRenderer.RenderText(DigestSamples.Busy()), text.Text);
+        ReportResultsTests.AssertSecurityHeaders(html);
+        ReportResultsTests.AssertSecurityHeaders(before);
     }
 }
