@@ -5,6 +5,7 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Profitability;
+using ProfitPipeline.Reporting;
 
 namespace ProfitPipeline.Pipeline;
 
@@ -22,6 +23,7 @@ public static class ProfitPipelineServiceCollectionExtensions
         // Order matters for import handlers: tagging runs before the affected periods are recomputed.
         services.AddClassification();
         services.AddProfitability();
+        services.AddReporting();
         services.AddKeyedScoped<IHttpJob, HealthJob>(PipelineCatalog.Names.Health);
         return services;
     }

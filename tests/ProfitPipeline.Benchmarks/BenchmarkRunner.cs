@@ -9,6 +9,7 @@ internal static class BenchmarkRunner
         new Classification.ClassificationBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
+        new Reporting.ReportRenderBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

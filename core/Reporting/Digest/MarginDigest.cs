@@ -1,0 +1,39 @@
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Reporting.Model;
+
+namespace ProfitPipeline.Reporting.Digest;
+
+/// <summary>A customer or segment whose margin moved most this week (margins are fractions: 0.25 = 25 %).</summary>
+internal sealed record DigestMover(string Name, decimal PreviousMargin, decimal CurrentMargin)
+{
+    public decimal Change => CurrentMargin - PreviousMargin;
+}
+
+/// <summary>A customer newly paying late: how late, and how much is outstanding.</summary>
+internal sealed record DigestLatePayer(string Customer, int DaysLate, Money Outstanding);
+
+/// <summary>One segment's week: revenue and margin.</summary>
+internal sealed record DigestSegmentLine(string Segment, Money Revenue, decimal Margin);
+
+/// <summary>
+/// The weekly margin digest. Its content is composed from profitability results elsewhere; every part may be empty, and a
+/// digest with nothing new still says so (<see cref="HasNewData"/>) rather than arriving blank.
+/// </summary>
+internal sealed record MarginDigest(IsoWeek Week)
+{
+    public IReadOnlyList<DigestMover> TopMovers { get; init; } = [];
+
+    public IReadOnlyList<ReportFlag> NewFlags { get; init; } = [];
+
+    public IReadOnlyList<DigestLatePayer> NewLatePayers { get; init; } = [];
+
+    public IReadOnlyList<DigestSegmentLine> SegmentSummary { get; init; } = [];
+
+    /// <summary>Tags the classifier was unsure of, waiting for a person.</summary>
+    public int TagsAwaitingReview { get; init; }
+
+    public bool HasNewData =>
+        TopMovers.Count > 0 || NewFlags.Count > 0 || NewLatePayers.Count > 0 || SegmentSummary.Count > 0 || TagsAwaitingReview > 0;
+
+    public static MarginDigest NoNewData(IsoWeek week) => new(week);
+}

@@ -1,0 +1,52 @@
+using ProfitPipeline.Pipeline;
+using Names = ProfitPipeline.Pipeline.PipelineCatalog.Names;
+using Routes = ProfitPipeline.Pipeline.PipelineCatalog.Routes;
+
+namespace ProfitPipeline.Reporting.OpenApi;
+
+/// <summary>
+/// The catalog's HTTP operations. Jobs already in <see cref="PipelineCatalog.Jobs"/> are taken from there (method, route and
+/// access are the catalog's); the others are the planned endpoints of the catalog's route and name constants, until their
+/// stage adds the job.
+/// </summary>
+internal static class ApiOperations
+{
+    private static readonly ApiOperation[] Planned =
+    [
+        new(Names.Health, "GET", Routes.Health, EndpointAccess.Anonymous, ApiResponseKind.Json, "Liveness: storage answers."),
+        new(Names.OpenApi, "GET", Routes.OpenApi, EndpointAccess.Anonymous, ApiResponseKind.Json, "This OpenAPI description."),
+        new(Names.ReportCustomers, "GET", Routes.ReportCustomers, EndpointAccess.Function, ApiResponseKind.Report, "Profitability per customer, with the whale curve."),
+        new(Names.ReportCustomerHistory, "GET", Routes.ReportCustomerHistory, EndpointAccess.Function, ApiResponseKind.Report, "One customer's margins over time."),
+        new(Names.ReportSegments, "GET", Routes.ReportSegments, EndpointAccess.Function, ApiResponseKind.Report, "Profitability per member of a dimension (segment, region...)."),
+        new(Names.ReportFlags, "GET", Routes.ReportFlags, EndpointAccess.Function, ApiResponseKind.Report, "Flags raised on the data, with the transactions behind them."),
+        new(Names.ReportPayments, "GET", Routes.ReportPayments, EndpointAccess.Function, ApiResponseKind.Report, "Days to pay and late payers."),
+        new(Names.ReportRestatements, "GET", Routes.ReportRestatements, EndpointAccess.Function, ApiResponseKind.Report, "Restated past periods and why."),
+        new(Names.ListImports, "GET", Routes.Imports, EndpointAccess.Function, ApiResponseKind.Json, "Imported files and their outcome."),
+        new(Names.ImportReport, "GET", Routes.ImportReport, EndpointAccess.Function, ApiResponseKind.Json, "One import's report: counts, rejected rows and reasons."),
+        new(Names.ReviewQueue, "GET", Routes.Review, EndpointAccess.Function, ApiResponseKind.Json, "Tags waiting for review."),
+        new(Names.SubmitReview, "POST", Routes.Review, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Confirm or correct tags."),
+        new(Names.ListRules, "GET", Routes.Rules, EndpointAccess.Function, ApiResponseKind.Json, "Tagging rules."),
+        new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
+        new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
+        new(Names.CreateShare, "POST", Routes.Shares, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create a share link (at most 30 days)."),
+        new(Names.ListShares, "GET", Routes.Shares, EndpointAccess.Function, ApiResponseKind.Json, "Share links, newest first."),
+        new(Names.RevokeShare, "DELETE", Routes.Share, EndpointAccess.Function, ApiResponseKind.NoContent, "Revoke one share link."),
+        new(Names.OpenShare, "GET", Routes.OpenShare, EndpointAccess.Anonymous, ApiResponseKind.Report, "Open a shared report; the token is the credential. Every failure is the same 404."),
+        new(Names.LatestDigest, "GET", Routes.LatestDigest, EndpointAccess.Function, ApiResponseKind.Document, "The latest weekly margin digest (HTML, or text with ?format=text)."),
+    ];
+
+    public static IReadOnlyList<ApiOperation> All()
+    {
+        var operations = Planned.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        foreach (var job in PipelineCatalog.Jobs)
+        {
+            if (job.Trigger is HttpTrigger http)
+            {
+                var kind = operations.TryGetValue(job.Name, out var planned) ? planned.Kind : ApiResponseKind.Json;
+                operations[job.Name] = new ApiOperation(job.Name, http.Method, http.Route, http.Access, kind, job.Description);
+            }
+        }
+
+        return operations.Values.ToList();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ProfitPipeline.Pipeline;
+using ProfitPipeline.Reporting.OpenApi;
+using ProfitPipeline.Tests.Reporting.Rendering;
+
+namespace ProfitPipeline.Tests.Reporting.OpenApi;
+
+public sealed partial class OpenApiDocumentBuilderTests
+{
+    [Fact]
+    public void Document_ParsesAndListsEveryCatalogRoute()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var root = json.RootElement;
+        var paths = root.GetProperty("paths");
+
+        Assert.Equal("3.0.3", root.GetProperty("openapi").GetString());
+        var routes = typeof(PipelineCatalog.Routes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+        Assert.Contains(PipelineCatalog.Routes.OpenShare, routes);
+        Assert.All(routes, route => Assert.True(paths.TryGetProperty("/" + route, out _), route));
+        Assert.Equal(routes.Count, paths.EnumerateObject().Count());
+    }
+
+    [Fact]
+    public void CatalogJobs_KeepTheirMethodAndAccess()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var paths = json.RootElement.GetProperty("paths");
+
+        foreach (var job in PipelineCatalog.Jobs.Where(j => j.Trigger is HttpTrigger))
+        {
+            var trigger = (HttpTrigger)job.Trigger;
+            var operation = paths.GetProperty("/" + trigger.Route).GetProperty(trigger.Method.ToLowerInvariant());
+            Assert.Equal(job.Name, operation.GetProperty("operationId").GetString());
+            Assert.Equal(trigger.Access == EndpointAccess.Function, operation.GetProperty("security").GetArrayLength() > 0);
+        }
+    }
+
+    [Fact]
+    public void Operations_DeclareRouteParametersSecurityAndReportQueries()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var root = json.RootElement;
+        var operations = root.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Operation: o.Value)))
+            .ToList();
+
+        Assert.Equal(operations.Count, operations.Select(o => o.Operation.GetProperty("operationId").GetString()).Distinct(StringComparer.Ordinal).Count());
+        foreach (var (path, _, operation) in operations)
+        {
+            var declared = operation.GetProperty("parameters").EnumerateArray()
+                .Where(p => p.GetProperty("in").GetString() == "path")
+                .Select(p => p.GetProperty("name").GetString())
+                .ToList();
+            Assert.Equal(RouteParameter().Matches(path).Select(m => m.Groups[1].Value), declared);
+        }
+
+        var customers = root.GetProperty("paths").GetProperty("/reports/customers").GetProperty("get");
+        Assert.Equal(
+            ["format", "sort", "dir", "from", "to", "dimension", "member"],
+            customers.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(customers.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/csv", out _));
+        Assert.Equal(2, customers.GetProperty("security").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("paths").GetProperty("/s/{token}").GetProperty("get").GetProperty("security").GetArrayLength());
+        var schemes = root.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("x-functions-key", schemes.GetProperty("functionKeyHeader").GetProperty("name").GetString());
+        Assert.Equal("query", schemes.GetProperty("functionKeyQuery").GetProperty("in").GetString());
+        Assert.Equal("code", schemes.GetProperty("functionKeyQuery").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Job_ServesTheDocumentAsJsonWithTheSecurityHeaders()
+    {
+        var result = await ExecutedResult.RunAsync(await new OpenApiJob().HandleAsync(ExecutedResult.Request(), [], TestContext.Current.CancellationToken));
+
+        Assert.Equal(200, result.Status);
+        Assert.Equal("application/json; charset=utf-8", result.ContentType);
+        using var json = JsonDocument.Parse(result.Body);
+        Assert.Equal("ProfitPipeline", json.RootElement.GetProperty("info").GetProperty("title").GetString());
+        ReportResultsTests.AssertSecurityHeaders(result);
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static partial Regex RouteParameter();
+}
