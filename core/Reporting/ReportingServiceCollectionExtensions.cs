@@ -8,6 +8,7 @@ using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Reporting.Digest;
 using ProfitPipeline.Reporting.OpenApi;
+using ProfitPipeline.Reporting.Reports;
 using ProfitPipeline.Reporting.Sharing;
 
 namespace ProfitPipeline.Reporting;
@@ -49,6 +50,7 @@ internal static class ReportingServiceCollectionExtensions
 
         // Handlers ready for the catalog entries (OpenApi: GET, anonymous; LatestDigest: GET, function key), added with the endpoints.
         services.AddKeyedScoped<IHttpJob, OpenApiJob>(PipelineCatalog.Names.OpenApi);
+        services.AddReports();
         services.AddKeyedScoped<IHttpJob, LatestDigestJob>(PipelineCatalog.Names.LatestDigest);
         return services;
     }

@@ -7,7 +7,7 @@ namespace ProfitPipeline.Tests.Functions;
 
 /// <summary>
 /// The Functions app cannot be built here (its packages are not served), so its source is checked instead: every function's
-/// name, trigger, route, method and access must be exactly what <see cref="PlannedJobs"/> says, which <c>profit serve</c> uses.
+/// name, trigger, route, method and access must be exactly what <see cref="PipelineCatalog.Jobs"/> says, which <c>profit serve</c> uses.
 /// </summary>
 public sealed partial class FunctionCatalogParityTests
 {
@@ -16,35 +16,21 @@ public sealed partial class FunctionCatalogParityTests
     private static readonly string[] AnonymousFunctions = [PipelineCatalog.Names.Health, PipelineCatalog.Names.OpenApi, PipelineCatalog.Names.OpenShare];
 
     [Fact]
-    public void Functions_MatchPlannedJobsExactly()
+    public void Functions_MatchTheCatalogExactly()
     {
-        var planned = PlannedJobs.All.Select(Describe).Order(StringComparer.Ordinal).ToList();
+        var planned = PipelineCatalog.Jobs.Select(Describe).Order(StringComparer.Ordinal).ToList();
         var declared = Functions.Select(Describe).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(planned, declared);
     }
 
     [Fact]
-    public void CatalogJobs_AreAllPlannedAndDeclared()
+    public void CatalogJobs_HaveUniqueNamesRoutesAndValidSchedules()
     {
-        var planned = PlannedJobs.All.Select(Describe).ToHashSet(StringComparer.Ordinal);
-        var declared = Functions.Select(Describe).ToHashSet(StringComparer.Ordinal);
-
-        Assert.NotEmpty(PipelineCatalog.Jobs);
-        Assert.All(PipelineCatalog.Jobs.Select(Describe), job =>
-        {
-            Assert.Contains(job, planned);
-            Assert.Contains(job, declared);
-        });
-    }
-
-    [Fact]
-    public void PlannedJobs_HaveUniqueNamesRoutesAndValidSchedules()
-    {
-        Assert.Equal(PlannedJobs.All.Count, PlannedJobs.All.Select(j => j.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        var http = PlannedJobs.All.Select(j => j.Trigger).OfType<HttpTrigger>().ToList();
+        Assert.Equal(PipelineCatalog.Jobs.Count, PipelineCatalog.Jobs.Select(j => j.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var http = PipelineCatalog.Jobs.Select(j => j.Trigger).OfType<HttpTrigger>().ToList();
         Assert.Equal(http.Count, http.Select(h => (h.Method, h.Route.ToLowerInvariant())).Distinct().Count());
-        Assert.All(PlannedJobs.All.Select(j => j.Trigger).OfType<TimerTrigger>(), timer =>
+        Assert.All(PipelineCatalog.Jobs.Select(j => j.Trigger).OfType<TimerTrigger>(), timer =>
             Assert.NotNull(Cronos.CronExpression.Parse(timer.DefaultSchedule, Cronos.CronFormat.IncludeSeconds)
                 .GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc))));
     }

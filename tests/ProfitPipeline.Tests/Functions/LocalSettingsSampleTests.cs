@@ -26,7 +26,7 @@ public sealed class LocalSettingsSampleTests
     [Fact]
     public void Sample_GivesEveryTimerItsCatalogSchedule()
     {
-        var timers = PlannedJobs.All.Select(j => j.Trigger).OfType<TimerTrigger>().ToList();
+        var timers = PipelineCatalog.Jobs.Select(j => j.Trigger).OfType<TimerTrigger>().ToList();
 
         Assert.NotEmpty(timers);
         Assert.All(timers, t => Assert.Equal(t.DefaultSchedule, (string)Values[t.ScheduleSetting]!));

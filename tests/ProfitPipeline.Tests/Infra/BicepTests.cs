@@ -177,7 +177,7 @@ public sealed class BicepTests
         var settings = (JsonObject)ArmTemplate.Deployment(Main, "function-app")["properties"]!["parameters"]!["appSettings"]!["value"]!;
         var parameters = Main["parameters"]!;
 
-        Assert.All(PlannedJobs.All.Select(j => j.Trigger).OfType<TimerTrigger>(), timer =>
+        Assert.All(PipelineCatalog.Jobs.Select(j => j.Trigger).OfType<TimerTrigger>(), timer =>
         {
             var reference = (string)settings[timer.ScheduleSetting]!;
             var parameter = reference["[parameters('".Length..^"')]".Length];
