@@ -13,6 +13,11 @@ internal static class ProfitCommand
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
         root.Subcommands.Add(ReconcileCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ShareCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }

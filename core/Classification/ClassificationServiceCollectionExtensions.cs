@@ -23,6 +23,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<ModelRefresh>();
+        services.AddSingleton<ITaggingAdmin, TaggingAdmin>();
         services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
         services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
         services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);

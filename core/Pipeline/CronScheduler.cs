@@ -59,6 +59,18 @@ internal sealed class CronScheduler(
 
     private async Task RunScheduleAsync(PipelineJob job, CronExpression schedule, CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunForeverAsync(job, schedule, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping: not a failure.
+        }
+    }
+
+    private async Task RunForeverAsync(PipelineJob job, CronExpression schedule, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -20,14 +20,21 @@ internal sealed class UploadPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var blobJobs = PipelineCatalog.Jobs.Where(j => j.Trigger is BlobTrigger).ToList();
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            foreach (var job in blobJobs)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await PollOnceAsync(job, stoppingToken);
-            }
+                foreach (var job in blobJobs)
+                {
+                    await PollOnceAsync(job, stoppingToken);
+                }
 
-            await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping: not a failure.
         }
     }
 

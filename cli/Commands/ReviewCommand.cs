@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Cli.Hosting;
+
+namespace ProfitPipeline.Cli.Commands;
+
+/// <summary><c>profit review [--json]</c> lists the queue; <c>profit review correct ID [--category C] [--customer K] [--project P]</c> answers one row.</summary>
+internal static class ReviewCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per row." };
+        var command = new Command("review", "Transactions whose proposed tags wait for a person.") { json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+            var pending = await host.Get<ITaggingAdmin>().PendingReviewAsync(cancellationToken);
+            foreach (var item in pending)
+            {
+                await Console.Out.WriteLineAsync(parse.GetValue(json)
+                    ? CliJson.Line(item)
+                    : string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → {item.Tags.Category?.Value ?? "?"} ({item.Tags.Category?.Confidence:0.00})"));
+            }
+
+            if (!parse.GetValue(json))
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{pending.Count} waiting for review."));
+            }
+
+            return 0;
+        });
+        command.Subcommands.Add(CorrectCommand(json));
+        return command;
+    }
+
+    private static Command CorrectCommand(Option<bool> json)
+    {
+        var id = new Argument<string>("transaction-id") { Description = "The row to answer." };
+        var category = new Option<string?>("--category") { Description = "What it really is." };
+        var customer = new Option<string?>("--customer") { Description = "Whom it is for (customer id)." };
+        var project = new Option<string?>("--project") { Description = "Which project." };
+        var command = new Command("correct", "Confirm or correct one row's tags; the answer is kept as a label for retraining.") { id, category, customer, project, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+            var unknown = await host.Get<ITaggingAdmin>().CorrectAsync(
+                [new ReviewCorrection(parse.GetValue(id)!, parse.GetValue(category), parse.GetValue(customer), parse.GetValue(project))],
+                cancellationToken);
+            await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(new { applied = unknown.Count == 0, unknown }) : unknown.Count == 0 ? "Saved." : "No such transaction.");
+            return unknown.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}

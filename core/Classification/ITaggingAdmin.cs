@@ -1,0 +1,43 @@
+using ProfitPipeline.Classification.Rules;
+using ProfitPipeline.Ledger.Storage;
+
+namespace ProfitPipeline.Classification;
+
+/// <summary>The review queue and the rules, for <c>profit review</c> and <c>profit rules</c> (the HTTP endpoints do the same).</summary>
+public interface ITaggingAdmin
+{
+    Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
+
+    /// <summary>Applies corrections; returns the ids that were not found.</summary>
+    Task<IReadOnlyList<string>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates (no ETag) or replaces (the ETag it was read with) a rule, then re-tags the ledger.</summary>
+    Task<StoredRule> SaveRuleAsync(TaggingRule rule, string? expectedETag, CancellationToken cancellationToken);
+
+    Task DeleteRuleAsync(string ruleId, CancellationToken cancellationToken);
+}
+
+internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTagging tagging) : ITaggingAdmin
+{
+    public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
+
+    public Task<IReadOnlyList<string>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
+        review.CorrectAsync(corrections, "cli", cancellationToken);
+
+    public Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken) => rules.ListAsync(cancellationToken);
+
+    public async Task<StoredRule> SaveRuleAsync(TaggingRule rule, string? expectedETag, CancellationToken cancellationToken)
+    {
+        var stored = await rules.SaveAsync(rule, expectedETag, cancellationToken);
+        await tagging.RetagAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task DeleteRuleAsync(string ruleId, CancellationToken cancellationToken)
+    {
+        await rules.DeleteAsync(ruleId, expectedETag: null, cancellationToken);
+        await tagging.RetagAsync(cancellationToken);
+    }
+}
