@@ -21,7 +21,7 @@ internal static class TextFeaturizer
         IEstimator<ITransformer> pipeline = text
             .Append(ml.Transforms.Text.TokenizeIntoWords("Words", "Normalized"))
             .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
-            .Append(ml.Transforms.Text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: 2, useAllLengths: true, maximumNgramsCount: maximumWordGrams, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.Text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: 3, useAllLengths: true, maximumNgramsCount: maximumWordGrams, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.NormalizeLpNorm("WordGrams"))
             .Append(ml.Transforms.Text.ProduceHashedNgrams("HashedWords", "WordKeys", numberOfBits: 12, ngramLength: 2, useAllLengths: true))
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Chars", "Normalized"));
