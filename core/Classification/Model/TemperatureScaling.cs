@@ -17,12 +17,12 @@ internal static class TemperatureScaling
             return 1d;
         }
 
-        // Log-spaced from 0.005 to 10: softmaxed SVM margins need very low temperatures, over-confident models high ones.
+        // Log-spaced from 0.0001 to 10: softmaxed SVM margins need very low temperatures, over-confident models high ones.
         // The loss is smooth in log T, so a coarse grid refined once around its best point is plenty.
         var logs = rows.Select(i => probabilities[i].Select(p => Math.Log(p + Floor)).ToArray()).ToList();
         var truths = rows.Select(i => truth[i]).ToList();
-        var best = BestOnGrid(logs, truths, Math.Log(0.005), Math.Log(10d), 24);
-        var step = (Math.Log(10d) - Math.Log(0.005)) / 24;
+        var best = BestOnGrid(logs, truths, Math.Log(1e-4), Math.Log(10d), 30);
+        var step = (Math.Log(10d) - Math.Log(1e-4)) / 30;
         return Math.Exp(BestOnGrid(logs, truths, best - step, best + step, 10));
     }
 
