@@ -17,6 +17,9 @@ internal static class LinearSvmAnchor
             .Append(ml.Transforms.Text.ProduceNgrams("Features", "WordKeys", ngramLength: 3, useAllLengths: true, maximumNgramsCount: 200_000, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.NormalizeLpNorm("Features"))
             .Append(ml.Transforms.Conversion.MapValueToKey("Label", nameof(FeatureRow.Label)))
+
+            // One binary SVM per label, each several passes: without the cache every pass re-featurizes the text.
+            .AppendCacheCheckpoint(ml)
             .Append(ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 10)))
             .Append(ml.Transforms.Conversion.MapKeyToValue("Predicted", "PredictedLabel"));
         var model = pipeline.Fit(ml.Data.LoadFromEnumerable(train.Select(e => FeatureRow.From(e.Example, e.Label))));

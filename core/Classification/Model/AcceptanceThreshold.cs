@@ -1,15 +1,22 @@
 namespace ProfitPipeline.Classification.Model;
 
 /// <summary>
-/// Abstention: the lowest confidence at which every prediction at or above it is, on validation data, at least the target
-/// precision. Above the threshold a tag is auto-accepted; below it, it goes to review.
+/// Abstention: the lowest confidence at which the rows at or above it are, on validation data, precise enough that the 95%
+/// Wilson lower bound of their precision still reaches the target. The bound, not the point estimate, so the threshold holds on
+/// unseen rows; and at least a minimum number of accepted validation rows, so a handful of lucky rows sets no threshold. When no
+/// cut qualifies nothing is auto-accepted: coverage 0 is an honest answer.
 /// </summary>
 internal static class AcceptanceThreshold
 {
     /// <summary>A threshold no probability reaches: nothing is auto-accepted.</summary>
     public const double Never = 1.01;
 
-    public static double Choose(IReadOnlyList<double> confidence, IReadOnlyList<bool> correct, double targetPrecision)
+    public const int DefaultMinimumAccepted = 30;
+
+    /// <summary>Two-sided 95% normal quantile.</summary>
+    private const double Z = 1.96;
+
+    public static double Choose(IReadOnlyList<double> confidence, IReadOnlyList<bool> correct, double targetPrecision, int minimumAccepted = DefaultMinimumAccepted)
     {
         var order = Enumerable.Range(0, confidence.Count).OrderByDescending(i => confidence[i]).ToArray();
         var threshold = Never;
@@ -20,12 +27,27 @@ internal static class AcceptanceThreshold
 
             // Only cut between distinct confidences: rows with equal confidence are accepted or refused together.
             var endOfTie = k == order.Length - 1 || confidence[order[k + 1]] < confidence[order[k]];
-            if (endOfTie && hits >= targetPrecision * (k + 1))
+            var accepted = k + 1;
+            if (endOfTie && accepted >= minimumAccepted && WilsonLowerBound(hits, accepted) >= targetPrecision)
             {
                 threshold = confidence[order[k]];
             }
         }
 
         return threshold;
+    }
+
+    public static double WilsonLowerBound(int successes, int trials)
+    {
+        if (trials == 0)
+        {
+            return 0d;
+        }
+
+        var p = (double)successes / trials;
+        var z2 = Z * Z;
+        var centre = p + (z2 / (2 * trials));
+        var margin = Z * Math.Sqrt((p * (1 - p) / trials) + (z2 / (4d * trials * trials)));
+        return (centre - margin) / (1 + (z2 / trials));
     }
 }

@@ -5,13 +5,24 @@ public sealed record ClassifierTrainingOptions
 {
     public double TargetPrecision { get; init; } = 0.95;
 
-    public int MaximumEntropyIterations { get; init; } = 30;
+    /// <summary>Fewer accepted validation rows than this set no threshold.</summary>
+    public int MinimumAcceptedRows { get; init; } = AcceptanceThreshold.DefaultMinimumAccepted;
 
-    public int LightGbmIterations { get; init; } = 20;
+    public int MaximumEntropyIterations { get; init; } = 15;
+
+    public int LinearSvmIterations { get; init; } = 15;
+
+    public int LightGbmIterations { get; init; } = 10;
 
     public int LightGbmLeaves { get; init; } = 16;
 
     public bool IncludeLightGbm { get; init; } = true;
+
+    /// <summary>Candidates are compared on a label-stratified sample of at most this many training rows; the winner then trains on all.</summary>
+    public int ComparisonRows { get; init; } = 8_000;
+
+    /// <summary>Whether the picked model is refitted on training and validation rows together, keeping the validation calibration.</summary>
+    public bool RefitOnAllRows { get; init; } = true;
 
     public int Threads { get; init; } = 2;
 

@@ -1,12 +1,13 @@
 namespace ProfitPipeline.Classification.Model;
 
 /// <summary>
-/// Temperature scaling: p_i^(1/T), renormalised. One parameter fitted on validation data by minimising the negative
-/// log-likelihood; it changes confidence, never the ranking, so accuracy and macro-F1 are untouched.
+/// Temperature scaling: p_i^(1/T), renormalised (for softmaxed margins that is softmax(margin / T)). One parameter fitted on
+/// validation data by minimising the negative log-likelihood; it changes confidence, never the ranking, so accuracy and
+/// macro-F1 are untouched.
 /// </summary>
 internal static class TemperatureScaling
 {
-    private const double Floor = 1e-9;
+    private const double Floor = 1e-12;
 
     public static double Fit(IReadOnlyList<float[]> probabilities, IReadOnlyList<int> truth)
     {
@@ -16,21 +17,50 @@ internal static class TemperatureScaling
             return 1d;
         }
 
-        // A log-spaced grid from 0.2 to 5 is plenty for one smooth, convex-ish parameter.
-        var best = 1d;
+        // Log-spaced from 0.0001 to 10: softmaxed SVM margins need very low temperatures, over-confident models high ones.
+        // The loss is smooth in log T, so a coarse grid refined once around its best point is plenty.
+        var logs = rows.Select(i => probabilities[i].Select(p => Math.Log(p + Floor)).ToArray()).ToList();
+        var truths = rows.Select(i => truth[i]).ToList();
+        var best = BestOnGrid(logs, truths, Math.Log(1e-4), Math.Log(10d), 30);
+        var step = (Math.Log(10d) - Math.Log(1e-4)) / 30;
+        return Math.Exp(BestOnGrid(logs, truths, best - step, best + step, 10));
+    }
+
+    private static double BestOnGrid(List<double[]> logs, List<int> truth, double from, double to, int steps)
+    {
+        var best = from;
         var bestLoss = double.MaxValue;
-        for (var step = -20; step <= 20; step++)
+        for (var k = 0; k <= steps; k++)
         {
-            var temperature = Math.Pow(5d, step / 20d);
-            var loss = rows.Sum(i => -Math.Log(Apply(probabilities[i], temperature)[truth[i]] + Floor));
+            var logT = from + ((to - from) * k / steps);
+            var loss = NegativeLogLikelihood(logs, truth, Math.Exp(logT));
             if (loss < bestLoss)
             {
                 bestLoss = loss;
-                best = temperature;
+                best = logT;
             }
         }
 
         return best;
+    }
+
+    private static double NegativeLogLikelihood(List<double[]> logs, List<int> truth, double temperature)
+    {
+        var total = 0d;
+        for (var r = 0; r < logs.Count; r++)
+        {
+            var row = logs[r];
+            var max = row.Max() / temperature;
+            var sum = 0d;
+            foreach (var l in row)
+            {
+                sum += Math.Exp((l / temperature) - max);
+            }
+
+            total += max + Math.Log(sum) - (row[truth[r]] / temperature);
+        }
+
+        return total;
     }
 
     public static float[] Apply(float[] probabilities, double temperature)
@@ -40,18 +70,26 @@ internal static class TemperatureScaling
             return probabilities;
         }
 
-        var scaled = new float[probabilities.Length];
-        var sum = 0d;
-        for (var i = 0; i < scaled.Length; i++)
+        // Shift by the largest log before exponentiating: at low temperatures the raw powers underflow.
+        var logs = new double[probabilities.Length];
+        var max = double.NegativeInfinity;
+        for (var i = 0; i < logs.Length; i++)
         {
-            var value = Math.Exp(Math.Log(probabilities[i] + Floor) / temperature);
-            scaled[i] = (float)value;
-            sum += value;
+            logs[i] = Math.Log(probabilities[i] + Floor) / temperature;
+            max = Math.Max(max, logs[i]);
         }
 
+        var sum = 0d;
+        for (var i = 0; i < logs.Length; i++)
+        {
+            logs[i] = Math.Exp(logs[i] - max);
+            sum += logs[i];
+        }
+
+        var scaled = new float[probabilities.Length];
         for (var i = 0; i < scaled.Length; i++)
         {
-            scaled[i] = (float)(scaled[i] / sum);
+            scaled[i] = (float)(logs[i] / sum);
         }
 
         return scaled;
@@ -61,16 +99,23 @@ internal static class TemperatureScaling
     public static double ExpectedCalibrationError(IReadOnlyList<double> confidence, IReadOnlyList<bool> correct)
     {
         const int Bins = 15;
+        var count = new int[Bins];
+        var hits = new double[Bins];
+        var stated = new double[Bins];
+        for (var i = 0; i < confidence.Count; i++)
+        {
+            var bin = Math.Clamp((int)(confidence[i] * Bins), 0, Bins - 1);
+            count[bin]++;
+            hits[bin] += correct[i] ? 1 : 0;
+            stated[bin] += confidence[i];
+        }
+
         var total = 0d;
         for (var bin = 0; bin < Bins; bin++)
         {
-            var members = Enumerable.Range(0, confidence.Count)
-                .Where(i => Math.Min((int)(confidence[i] * Bins), Bins - 1) == bin)
-                .ToList();
-            if (members.Count > 0)
+            if (count[bin] > 0)
             {
-                var gap = Math.Abs(members.Average(i => correct[i] ? 1d : 0d) - members.Average(i => confidence[i]));
-                total += gap * members.Count / confidence.Count;
+                total += Math.Abs(hits[bin] - stated[bin]) / confidence.Count;
             }
         }
 

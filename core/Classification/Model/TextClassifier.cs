@@ -54,7 +54,7 @@ internal sealed class TextClassifier
     public IReadOnlyList<float[]> Probabilities(IReadOnlyList<ClassificationExample> examples)
     {
         var features = Featurize(examples);
-        var members = Members.Select(m => ScoreMember(m.Model, features).Select(p => TemperatureScaling.Apply(p, m.Temperature)).ToList()).ToList();
+        var members = Members.Select(m => (IReadOnlyList<float[]>)m.Probabilities(features, Labels)).ToList();
         return members.Count == 1 ? members[0] : Average(members);
     }
 
@@ -83,9 +83,6 @@ internal sealed class TextClassifier
         var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal);
         return new ClassPrediction(label, known ? confidence : 0d, known && confidence >= Threshold);
     }
-
-    public static List<float[]> ScoreMember(ITransformer model, IDataView features) =>
-        model.Transform(features).GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToList();
 
     public static List<float[]> Average(IReadOnlyList<IReadOnlyList<float[]>> members)
     {

@@ -7,32 +7,51 @@ namespace ProfitPipeline.Tests.Classification.Model;
 public sealed class AcceptanceThresholdTests
 {
     [Fact]
-    public void AnyScoredRows_AcceptedRowsReachTheTargetPrecision()
+    public void AnyScoredRows_AcceptedRowsAreEnoughAndTheirPrecisionLowerBoundReachesTheTarget()
     {
         Prop.ForAll(
-            Gen.Zip(Gen.Choose(0, 1000), Gen.Elements(true, true, true, false)).ListOf().ToArbitrary(),
+            Gen.Zip(Gen.Choose(0, 1000), Gen.Elements(true, true, true, true, true, true, true, false)).ListOf().ToArbitrary(),
             rows =>
             {
                 var confidence = rows.Select(r => r.Item1 / 1000d).ToList();
                 var correct = rows.Select(r => r.Item2).ToList();
-                var threshold = AcceptanceThreshold.Choose(confidence, correct, 0.95);
+                var threshold = AcceptanceThreshold.Choose(confidence, correct, 0.9, minimumAccepted: 5);
                 var accepted = Enumerable.Range(0, rows.Count).Where(i => confidence[i] >= threshold).ToList();
-                return accepted.Count == 0 || accepted.Count(i => correct[i]) >= 0.95 * accepted.Count;
+                return accepted.Count == 0
+                    || (accepted.Count >= 5 && AcceptanceThreshold.WilsonLowerBound(accepted.Count(i => correct[i]), accepted.Count) >= 0.9);
             }).QuickCheckThrowOnFailure();
     }
 
     [Fact]
-    public void ConfidentRowsRight_LessConfidentWrong_ThresholdSitsBetween()
+    public void ManyConfidentRowsRight_LessConfidentWrong_ThresholdSitsBetween()
     {
-        double[] confidence = [0.99, 0.97, 0.95, 0.9, 0.6, 0.5];
-        bool[] correct = [true, true, true, true, false, false];
+        // The 20 wrong rows tie at 0.5: accepting them together (200 of 220) would miss the target.
+        var confidence = Enumerable.Range(0, 200).Select(i => 0.99 - (i * 0.0001)).Concat(Enumerable.Repeat(0.5, 20)).ToList();
+        var correct = Enumerable.Repeat(true, 200).Concat(Enumerable.Repeat(false, 20)).ToList();
 
-        Assert.Equal(0.9, AcceptanceThreshold.Choose(confidence, correct, 0.95));
+        Assert.Equal(confidence[199], AcceptanceThreshold.Choose(confidence, correct, 0.95));
     }
 
     [Fact]
-    public void NothingReachesTarget_NothingIsAccepted()
+    public void PointEstimateReachesTargetButLowerBoundDoesNot_NothingIsAccepted()
     {
-        Assert.Equal(AcceptanceThreshold.Never, AcceptanceThreshold.Choose([0.9, 0.8], [false, true], 0.95));
+        // 96 of 100 right is 0.96 as a point estimate, but its 95% lower bound is about 0.90.
+        var confidence = Enumerable.Range(0, 100).Select(i => 0.99 - (i * 0.001)).ToList();
+        var correct = Enumerable.Range(0, 100).Select(i => i % 25 != 24).ToList();
+
+        Assert.Equal(AcceptanceThreshold.Never, AcceptanceThreshold.Choose(confidence, correct, 0.95));
+    }
+
+    [Fact]
+    public void FewerRowsThanTheMinimum_NothingIsAccepted()
+    {
+        Assert.Equal(AcceptanceThreshold.Never, AcceptanceThreshold.Choose([0.99, 0.98, 0.97], [true, true, true], 0.5, minimumAccepted: 30));
+    }
+
+    [Fact]
+    public void WilsonLowerBound_MatchesTheClosedForm()
+    {
+        // 198 of 200: p = 0.99, Wilson 95% interval ≈ [0.9643, 0.9973].
+        Assert.InRange(AcceptanceThreshold.WilsonLowerBound(198, 200), 0.9640, 0.9646);
     }
 }

@@ -1,0 +1,83 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace ProfitPipeline.Classification.Model;
+
+/// <summary>
+/// Reads a multiclass model's Score column as probabilities in the classifier's label order. The slots are matched to labels by
+/// the column's slot names (ML.NET orders them by label key, which is not guaranteed to be the order we hold); margins and raw
+/// scores (the linear SVM, LightGBM's unnormalised output) become probabilities through a softmax.
+/// </summary>
+internal static class ScoreColumn
+{
+    public const string Name = "Score";
+
+    public static List<float[]> Probabilities(IDataView scored, IReadOnlyList<string> labels, ClassifierKind kind)
+    {
+        var slotOfLabel = SlotOfLabel(scored.Schema[Name], labels);
+        var margins = kind == ClassifierKind.LinearSvm;
+        var rows = new List<float[]>();
+        foreach (var score in scored.GetColumn<VBuffer<float>>(Name))
+        {
+            var values = score.DenseValues().ToArray();
+            var ordered = new float[labels.Count];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                ordered[i] = slotOfLabel[i] >= 0 && slotOfLabel[i] < values.Length ? values[slotOfLabel[i]] : float.NegativeInfinity;
+            }
+
+            rows.Add(margins || !AreProbabilities(ordered) ? Softmax(ordered) : ZeroMissing(ordered));
+        }
+
+        return rows;
+    }
+
+    /// <summary>For each label, the Score slot that holds it (identity when the column carries no slot names; -1 when absent).</summary>
+    public static int[] SlotOfLabel(DataViewSchema.Column score, IReadOnlyList<string> labels)
+    {
+        if (!score.HasSlotNames())
+        {
+            return [.. Enumerable.Range(0, labels.Count)];
+        }
+
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        score.GetSlotNames(ref names);
+        var slots = names.DenseValues().Select((n, i) => (Name: n.ToString(), Slot: i))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Slot, StringComparer.Ordinal);
+        return [.. labels.Select(l => slots.GetValueOrDefault(l, -1))];
+    }
+
+    private static bool AreProbabilities(float[] values)
+    {
+        var present = values.Where(v => !float.IsNegativeInfinity(v)).ToArray();
+        return present.All(v => v is >= 0f and <= 1f) && Math.Abs(present.Sum(v => (double)v) - 1d) < 1e-3;
+    }
+
+    private static float[] ZeroMissing(float[] values) => [.. values.Select(v => float.IsNegativeInfinity(v) ? 0f : v)];
+
+    public static float[] Softmax(float[] values)
+    {
+        var max = values.Max();
+        if (float.IsNegativeInfinity(max) || float.IsNaN(max))
+        {
+            return new float[values.Length];
+        }
+
+        var result = new float[values.Length];
+        var sum = 0d;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var e = float.IsNaN(values[i]) ? 0d : Math.Exp(values[i] - max);
+            result[i] = (float)e;
+            sum += e;
+        }
+
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (float)(result[i] / sum);
+        }
+
+        return result;
+    }
+}
