@@ -27,7 +27,7 @@ internal static class ShareCommand
         var dimension = new Option<string?>("--dimension") { Description = "Segment dimension." };
         var member = new Option<string?>("--member") { Description = "One member of the dimension." };
         var customer = new Option<string?>("--customer") { Description = "Customer id, for the customer report." };
-        var days = new Option<int>("--days") { Description = "Days until the link expires (1 to 30).", DefaultValueFactory = _ => 7 };
+        var days = new Option<int?>("--days") { Description = "Days until the link expires (1 to 30); the configured lifetime by default." };
         var command = new Command("create", "Create a link to one report with its filter.") { report, from, to, dimension, member, customer, days, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -39,7 +39,7 @@ internal static class ShareCommand
                     cancellationToken);
                 await Console.Out.WriteLineAsync(parse.GetValue(json)
                     ? CliJson.Line(link)
-                    : string.Create(CultureInfo.InvariantCulture, $"Link {link.LinkId} (expires {link.ExpiresAt:u}): {ServeHost.DefaultUrl}{link.Path}"));
+                    : string.Create(CultureInfo.InvariantCulture, $"Link {link.LinkId} (expires {link.ExpiresAt:u}): {(link.Path!.StartsWith('/') ? ServeHost.DefaultUrl + link.Path : link.Path)}"));
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or FormatException)

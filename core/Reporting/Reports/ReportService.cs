@@ -6,7 +6,7 @@ using ProfitPipeline.Reporting.Sharing;
 
 namespace ProfitPipeline.Reporting.Reports;
 
-internal sealed class ReportService(ReportBuilder builder, ReportSharing sharing, ShareLinkService shares, DigestService digests, TimeProvider time) : IReportService
+internal sealed class ReportService(ReportBuilder builder, ReportSharing sharing, ShareLinkService shares, DigestService digests, Microsoft.Extensions.Options.IOptions<SharingOptions> options, TimeProvider time) : IReportService
 {
     public async Task<RenderedReport?> RenderAsync(ReportRequest request, string format, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class ReportService(ReportBuilder builder, ReportSharing sharing
     public async Task<ShareLinkInfo> CreateShareAsync(ShareRequest request, CancellationToken cancellationToken)
     {
         var created = await sharing.CreateAsync(request, "cli", cancellationToken);
-        return new ShareLinkInfo(created.LinkId, request.Report, created.ExpiresAt, Revoked: false, "/api/" + created.Path);
+        return new ShareLinkInfo(created.LinkId, request.Report, created.ExpiresAt, Revoked: false, options.Value.LinkUrl(created.Path));
     }
 
     public async Task<IReadOnlyList<ShareLinkInfo>> ListSharesAsync(CancellationToken cancellationToken) =>

@@ -3,7 +3,7 @@ using ProfitPipeline.Reporting.Sharing;
 namespace ProfitPipeline.Reporting.Reports;
 
 /// <summary>Share links for reports: which report and filter a link carries, checked before the link is made.</summary>
-internal sealed class ReportSharing(ShareLinkService shares)
+internal sealed class ReportSharing(ShareLinkService shares, Microsoft.Extensions.Options.IOptions<SharingOptions> options)
 {
     public Task<CreatedShareLink> CreateAsync(ShareRequest request, string createdBy, CancellationToken cancellationToken)
     {
@@ -20,7 +20,8 @@ internal sealed class ReportSharing(ShareLinkService shares)
         var from = request.From is null ? (DateOnly?)null : Profitability.Period.Parse(request.From).Start;
         var to = request.To is null ? (DateOnly?)null : Profitability.Period.Parse(request.To).Start;
         var filter = new ShareFilter(from, to, request.Dimension, request.Member) { CustomerId = request.CustomerId };
-        return shares.CreateAsync(request.Report, filter, TimeSpan.FromDays(request.Days), createdBy, cancellationToken);
+        var lifetime = request.Days is { } days ? TimeSpan.FromDays(days) : options.Value.LinkLifetime;
+        return shares.CreateAsync(request.Report, filter, lifetime, createdBy, cancellationToken);
     }
 
     /// <summary>The report request a link stands for; its periods are month keys of the filter's dates.</summary>

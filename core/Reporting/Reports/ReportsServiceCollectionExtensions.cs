@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Pipeline;
+using ProfitPipeline.Reporting.Sharing;
 
 namespace ProfitPipeline.Reporting.Reports;
 
@@ -9,6 +10,7 @@ internal static class ReportsServiceCollectionExtensions
     /// <summary>The catalog's report, share and digest jobs over profitability results.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
+        services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.SectionName);
         services.AddSingleton<ReportDataCache>();
         services.AddSingleton<IImportCompletedHandler>(sp => sp.GetRequiredService<ReportDataCache>());
         services.AddSingleton<ReportBuilder>();

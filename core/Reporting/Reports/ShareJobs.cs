@@ -9,10 +9,11 @@ using ProfitPipeline.Reporting.Sharing;
 namespace ProfitPipeline.Reporting.Reports;
 
 /// <summary>What <c>POST /api/shares</c> takes: one report, its filter, and how many days the link lives (at most 30).</summary>
-public sealed record ShareRequest(string Report, string? From = null, string? To = null, string? Dimension = null, string? Member = null, string? CustomerId = null, int Days = 7);
+/// <remarks>Without <see cref="Days"/> the configured link lifetime applies.</remarks>
+public sealed record ShareRequest(string Report, string? From = null, string? To = null, string? Dimension = null, string? Member = null, string? CustomerId = null, int? Days = null);
 
 /// <summary><c>POST /api/shares</c>: a link to exactly one report with its filter, expiring, revocable on its own.</summary>
-internal sealed class CreateShareJob(ReportSharing sharing) : IHttpJob
+internal sealed class CreateShareJob(ReportSharing sharing, Microsoft.Extensions.Options.IOptions<SharingOptions> options) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ internal sealed class CreateShareJob(ReportSharing sharing) : IHttpJob
         try
         {
             var created = await sharing.CreateAsync(body, "api", cancellationToken);
-            return Results.Json(new { created.LinkId, url = "/api/" + created.Path, created.ExpiresAt }, StoredJson.Options, statusCode: StatusCodes.Status201Created).WithReportHeaders();
+            return Results.Json(new { created.LinkId, url = options.Value.LinkUrl(created.Path), created.ExpiresAt }, StoredJson.Options, statusCode: StatusCodes.Status201Created).WithReportHeaders();
         }
         catch (ArgumentException e)
         {
