@@ -11,7 +11,7 @@ internal static class CsvTableSniffer
     /// <summary>The table, or null when no delimiter gives at least two consistent columns.</summary>
     public static CsvTable? Sniff(string text, bool truncated, char? delimiter = null, int? skipLines = null, bool? hasHeader = null)
     {
-        (char Delimiter, List<SampleRecord> Records, int Width, int Score)? best = null;
+        (char Delimiter, List<SampleRecord> Records, int Width, int Score, int Dated)? best = null;
         foreach (var candidate in delimiter is { } fixedDelimiter ? [fixedDelimiter] : Delimiters)
         {
             var sample = CsvSample.Read(text, candidate, truncated);
@@ -21,10 +21,13 @@ internal static class CsvTableSniffer
             }
 
             var (width, score) = ModalWidth(sample);
-            // Equal consistency: the delimiter giving more columns wins (a decimal comma splits ';' rows in two on ',').
-            if (width >= 2 && (best is null || score > best.Value.Score || (score == best.Value.Score && width > best.Value.Width)))
+
+            // The real delimiter leaves dates whole: rows holding a date decide first (thousands commas in ';' rows split
+            // as consistently on ',' as on ';'), then consistency, then more columns (a decimal comma splits ';' rows on ',').
+            var dated = sample.Count(r => r.Fields.Length == width && HasDate(r));
+            if (width >= 2 && (best is null || (dated, score, width).CompareTo((best.Value.Dated, best.Value.Score, best.Value.Width)) > 0))
             {
-                best = (candidate, sample, width, score);
+                best = (candidate, sample, width, score, dated);
             }
         }
 
