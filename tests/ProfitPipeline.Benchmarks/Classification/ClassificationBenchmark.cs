@@ -10,7 +10,8 @@ namespace ProfitPipeline.Benchmarks.Classification;
 /// </summary>
 internal sealed class ClassificationBenchmark : IBenchmark
 {
-    private const string Data = "/work/shared/data/labelled";
+    // The shared labelled data sits beside the repository (../shared/data/labelled), as on every developer machine and in CI.
+    private static string Data => SharedData.Folder("labelled");
 
     public string Name => "classification";
 
