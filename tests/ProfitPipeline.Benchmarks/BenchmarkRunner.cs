@@ -6,6 +6,7 @@ internal static class BenchmarkRunner
     private static readonly IBenchmark[] All =
     [
         new Ledger.TableBatchBenchmark(),
+        new Ingestion.IngestEndToEndBenchmark(),
         new Classification.ClassificationBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
