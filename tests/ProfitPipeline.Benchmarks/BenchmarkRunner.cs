@@ -11,6 +11,7 @@ internal static class BenchmarkRunner
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
         new Reporting.ReportRenderBenchmark(),
+        new Reporting.ReportLatencyBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)
