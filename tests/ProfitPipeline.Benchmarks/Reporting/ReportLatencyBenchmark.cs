@@ -32,7 +32,19 @@ internal sealed class ReportLatencyBenchmark : IBenchmark
     public async Task RunAsync(BenchmarkReport report, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "pp-bench-" + Guid.NewGuid().ToString("N"));
-        await using var azurite = await AzuriteProcess.StartAsync(folder, null, TimeSpan.FromSeconds(60), cancellationToken);
+        try
+        {
+            await using var azurite = await AzuriteProcess.StartAsync(folder, null, TimeSpan.FromSeconds(60), cancellationToken);
+            await MeasureAsync(report, azurite, cancellationToken);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task MeasureAsync(BenchmarkReport report, AzuriteProcess azurite, CancellationToken cancellationToken)
+    {
         var prefix = "lat" + Guid.NewGuid().ToString("N")[..8];
         var url = $"http://127.0.0.1:{FreePort()}";
         var app = ServeHost.Build(url, new Dictionary<string, string?>
@@ -97,9 +109,6 @@ internal sealed class ReportLatencyBenchmark : IBenchmark
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();
         }
-
-        await azurite.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<long> GetAsync(HttpClient http, Uri uri, CancellationToken cancellationToken)
