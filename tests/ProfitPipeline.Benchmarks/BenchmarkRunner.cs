@@ -6,10 +6,12 @@ internal static class BenchmarkRunner
     private static readonly IBenchmark[] All =
     [
         new Ledger.TableBatchBenchmark(),
+        new Ingestion.IngestEndToEndBenchmark(),
         new Classification.ClassificationBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
         new Reporting.ReportRenderBenchmark(),
+        new Reporting.ReportLatencyBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)
