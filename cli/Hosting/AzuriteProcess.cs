@@ -14,6 +14,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output;
+    private int _disposed;
 
     private AzuriteProcess(Process process, StringBuilder output, AzuriteEndpoints endpoints)
     {
@@ -95,6 +96,11 @@ internal sealed class AzuriteProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
