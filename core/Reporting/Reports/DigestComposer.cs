@@ -28,7 +28,12 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
 
         var data = await cache.GetAsync(cancellationToken);
         var result = data.Result;
-        var current = result.Periods.Where(p => p.Start < end).DefaultIfEmpty().Max();
+        // The latest period up to that week with any revenue: a month that has only just begun says nothing yet.
+        var current = result.Rows(Dimensions.Total)
+            .Where(s => s.Period.Start < end && s.Revenue.Amount != 0m)
+            .Select(s => s.Period)
+            .DefaultIfEmpty(result.Periods.Where(p => p.Start < end).DefaultIfEmpty().Max())
+            .Max();
         var previous = current.Previous();
         var customers = result.Rows(Dimensions.Customer).ToList();
         var movers = customers.Where(s => s.Period == current && s.FullyLoadedMarginPercent is not null)
