@@ -13,13 +13,16 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => FeatureRow.From(e.Example, labels[i])));
         var featurizer = TextFeaturizer.Create(ml).Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));
+        var names = LabelNames(features.Schema);
+        var index = names.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var history = TextHistory.Learn(rows.Select((e, i) => (e.Example.Text, index[labels[i]])));
         var models = kinds.Select(kind =>
         {
             var clock = Stopwatch.StartNew();
             var model = CandidateEstimators.For(kind, ml, options).Fit(features);
             return new FittedModel(kind, model, clock.Elapsed.TotalSeconds);
         }).ToList();
-        return new FittedModels(ml, featurizer, LabelNames(features.Schema), models);
+        return new FittedModels(ml, featurizer, names, models, history);
     }
 
     /// <summary>
@@ -45,20 +48,20 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
     public TrainedCandidate Rescore(FittedModels fitted, IReadOnlyList<LabelledExample> validation, TextClassifier shape)
     {
         var calibrated = Calibrate(fitted, validation);
-        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))]);
+        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))], shape.History is not null);
     }
 
     private TrainedCandidate WithBestReferee(CalibratedModels calibrated, List<CalibratedModel> members)
     {
-        var alone = Score(calibrated, members, []);
+        var forms = new List<TrainedCandidate> { Score(calibrated, members, [], false), Score(calibrated, members, [], true) };
         var referee = calibrated.Models.FirstOrDefault(m => m.Member.Kind == ClassifierKind.MaximumEntropy);
-        if (referee is null || (members.Count == 1 && members[0] == referee))
+        if (referee is not null && !(members.Count == 1 && members[0] == referee))
         {
-            return alone;
+            forms.Add(Score(calibrated, members, [referee], false));
         }
 
-        var refereed = Score(calibrated, members, [referee]);
-        return refereed.Scores.Validation.Coverage > alone.Scores.Validation.Coverage ? refereed : alone;
+        // The first form with the most coverage: a referee is kept only when it accepts strictly more validation rows.
+        return forms.MaxBy(f => f.Scores.Validation.Coverage)!;
     }
 
     private CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
@@ -74,15 +77,18 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             var probabilities = raw.Select(p => TemperatureScaling.Apply(p, member.Temperature)).ToList();
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)]);
+        var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history);
     }
 
-    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees)
+    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory)
     {
-        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)]);
+        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory);
         var probabilities = members.Count == 1 ? members[0].Probabilities : TextClassifier.Average([.. members.Select(m => (IReadOnlyList<float[]>)m.Probabilities)]);
         var truth = calibrated.Truth;
-        var refereeRows = probabilities.Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i])]).ToList();
+        var refereeRows = probabilities
+            .Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i]), .. withHistory ? new[] { calibrated.HistoryRows[i] } : []])
+            .ToList();
         var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i])).ToList();
         var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
         var confidence = unthresholded.Select(p => p.Confidence).ToList();
@@ -113,10 +119,10 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 internal sealed record FittedModel(ClassifierKind Kind, ITransformer Model, double Seconds);
 
 /// <summary>A fitted featurizer, the label of each class index, and the models trained on its features.</summary>
-internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models)
+internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History)
 {
-    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null) =>
-        new(Ml, Featurizer, members, Labels, threshold, referees);
+    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false) =>
+        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null);
 
     public ITransformer ModelOf(ClassifierKind kind) => Models.First(m => m.Kind == kind).Model;
 }
@@ -125,7 +131,7 @@ internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IRead
 internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
 
 /// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
-internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth)
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows)
 {
     public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }

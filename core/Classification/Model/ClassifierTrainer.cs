@@ -45,6 +45,6 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         var fitted = fitter.Fit(rows, [.. picked.TrainedKinds]);
         var members = picked.Members.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
         var referees = picked.Referees.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
-        return fitted.Classifier(members, picked.Threshold, referees);
+        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null);
     }
 }

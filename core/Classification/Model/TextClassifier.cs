@@ -19,7 +19,7 @@ internal sealed class TextClassifier
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null)
     {
         _ml = ml;
         _featurizer = featurizer;
@@ -27,7 +27,11 @@ internal sealed class TextClassifier
         Labels = labels;
         Threshold = threshold;
         Referees = referees ?? [];
+        History = history;
     }
+
+    /// <summary>When set, a referee too: how consistently the training rows with the same text carried the voted label.</summary>
+    public TextHistory? History { get; }
 
     public IReadOnlyList<CalibratedMember> Members { get; }
 
@@ -46,7 +50,7 @@ internal sealed class TextClassifier
 
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
 
-    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold, Referees);
+    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History);
 
     public IReadOnlyList<ClassPrediction> Predict(IReadOnlyList<ClassificationExample> examples)
     {
@@ -57,6 +61,11 @@ internal sealed class TextClassifier
             var members = Members.Select(m => (IReadOnlyList<float[]>)m.Probabilities(features, Labels)).ToList();
             var vote = members.Count == 1 ? members[0] : Average(members);
             var referees = Referees.Select(r => r.Probabilities(features, Labels)).ToList();
+            if (History is not null)
+            {
+                referees.Add([.. chunk.Select(e => History.Probabilities(e, Labels.Count))]);
+            }
+
             predictions.AddRange(vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])])));
         }
 
@@ -133,7 +142,7 @@ internal sealed class TextClassifier
         }
 
         using var manifest = archive.CreateEntry("classifier.json").Open();
-        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)]);
+        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray());
         JsonSerializer.Serialize(manifest, description);
     }
 
@@ -153,7 +162,10 @@ internal sealed class TextClassifier
         var referees = (manifest.Referees ?? [])
             .Select((m, i) => new CalibratedMember(m.Kind, ml.Model.Load(ReadEntry(archive, $"referee{i}.zip"), out _), m.Temperature))
             .ToList();
-        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees);
+        var history = manifest.History is null
+            ? null
+            : new TextHistory(manifest.History.ToDictionary(h => h.Text, h => new TextHistory.Entry(h.Label, h.Count, h.Rows), StringComparer.Ordinal));
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history);
     }
 
     private static MemoryStream ReadEntry(ZipArchive archive, string name)
@@ -169,7 +181,9 @@ internal sealed class TextClassifier
         return copy;
     }
 
-    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees);
+    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History);
+
+    private sealed record ManifestHistory(string Text, int Label, int Count, int Rows);
 
     private sealed record ManifestMember(ClassifierKind Kind, double Temperature)
     {
