@@ -13,63 +13,100 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => FeatureRow.From(e.Example, labels[i])));
         var featurizer = TextFeaturizer.Create(ml).Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));
+        var names = LabelNames(features.Schema);
+        var index = names.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var history = TextHistory.Learn(rows.Select((e, i) => (e.Example.Text, index[labels[i]])));
         var models = kinds.Select(kind =>
         {
             var clock = Stopwatch.StartNew();
             var model = CandidateEstimators.For(kind, ml, options).Fit(features);
             return new FittedModel(kind, model, clock.Elapsed.TotalSeconds);
         }).ToList();
-        return new FittedModels(ml, featurizer, LabelNames(features.Schema), models);
+        return new FittedModels(ml, featurizer, names, models, history);
     }
 
-    /// <summary>Each single model calibrated on validation, plus the average of the two best; each with its threshold and figures.</summary>
+    /// <summary>
+    /// Each single model calibrated on validation, plus the average of the two best; each with its threshold and figures. Each
+    /// candidate is also tried with the maximum-entropy model as referee (its confidence capped by that model's probability
+    /// for the voted label) and keeps the form that auto-accepts more validation rows under the same Wilson-bound rule.
+    /// </summary>
     public List<TrainedCandidate> Evaluate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
     {
-        var untrained = fitted.Classifier([], AcceptanceThreshold.Never);
-        var features = ml.Data.Cache(untrained.Featurize([.. validation.Select(e => e.Example)]));
-        var labelIndex = fitted.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        var unknown = labelIndex.GetValueOrDefault(TextClassifier.UnknownLabel, -1);
-        var truthIndex = validation.Select(e => labelIndex.GetValueOrDefault(e.Label, unknown)).ToList();
-        var truth = validation.Select(e => e.Label).ToList();
-
-        var singles = fitted.Models.Select(m =>
-        {
-            var raw = new CalibratedMember(m.Kind, m.Model, 1d).Probabilities(features, fitted.Labels);
-            var member = new CalibratedMember(m.Kind, m.Model, TemperatureScaling.Fit(raw, truthIndex));
-            var probabilities = raw.Select(p => TemperatureScaling.Apply(p, member.Temperature)).ToList();
-            return (Candidate: Score(untrained.WithMembers([member]), probabilities, truth, m.Seconds, raw), Probabilities: probabilities);
-        }).ToList();
-
+        var calibrated = Calibrate(fitted, validation);
+        var singles = calibrated.Models.Select(m => (Model: m, Candidate: WithBestReferee(calibrated, [m]))).ToList();
         var candidates = singles.Select(s => s.Candidate).ToList();
         if (singles.Count > 1)
         {
-            var two = singles.OrderByDescending(s => s.Candidate.Scores.Validation.MacroF1).Take(2).ToList();
-            var averaged = TextClassifier.Average([.. two.Select(s => (IReadOnlyList<float[]>)s.Probabilities)]);
-            var members = two.SelectMany(s => s.Candidate.Classifier.Members).ToList();
-            candidates.Add(Score(untrained.WithMembers(members), averaged, truth, two.Sum(s => s.Candidate.Scores.TrainingSeconds), null));
+            var two = singles.OrderByDescending(s => s.Candidate.Scores.Validation.MacroF1).Take(2).Select(s => s.Model).ToList();
+            candidates.Add(WithBestReferee(calibrated, two));
         }
 
         return candidates;
     }
 
-    private TrainedCandidate Score(TextClassifier classifier, IReadOnlyList<float[]> probabilities, List<string> truth, double seconds, IReadOnlyList<float[]>? raw)
+    /// <summary>The same members and referees as <paramref name="shape"/>, from freshly fitted models, calibrated and thresholded again.</summary>
+    public TrainedCandidate Rescore(FittedModels fitted, IReadOnlyList<LabelledExample> validation, TextClassifier shape)
     {
-        var unthresholded = probabilities.Select(classifier.ToPrediction).ToList();
-        var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
-        var confidence = unthresholded.Select(p => p.Confidence).ToList();
-        var thresholded = classifier.WithThreshold(AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows));
-        var calibratedError = TemperatureScaling.ExpectedCalibrationError(confidence, correct);
-        var rawError = raw is null ? calibratedError : TemperatureScaling.ExpectedCalibrationError([.. raw.Select(p => (double)p.Max())], correct);
-        var scores = new CandidateScores(
-            thresholded.Kind,
-            ClassificationScores.Measure(truth, [.. probabilities.Select(thresholded.ToPrediction)]),
-            rawError,
-            calibratedError,
-            thresholded.Members.Count == 1 ? thresholded.Members[0].Temperature : 1d,
-            seconds);
-        return new TrainedCandidate(thresholded, scores);
+        var calibrated = Calibrate(fitted, validation);
+        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))], shape.History is not null);
     }
 
+    private TrainedCandidate WithBestReferee(CalibratedModels calibrated, List<CalibratedModel> members)
+    {
+        var forms = new List<TrainedCandidate> { Score(calibrated, members, [], false), Score(calibrated, members, [], true) };
+        var referee = calibrated.Models.FirstOrDefault(m => m.Member.Kind == ClassifierKind.MaximumEntropy);
+        if (referee is not null && !(members.Count == 1 && members[0] == referee))
+        {
+            forms.Add(Score(calibrated, members, [referee], false));
+        }
+
+        // The first form with the most coverage: a referee is kept only when it accepts strictly more validation rows.
+        return forms.MaxBy(f => f.Scores.Validation.Coverage)!;
+    }
+
+    private CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
+    {
+        var features = ml.Data.Cache(fitted.Classifier([], AcceptanceThreshold.Never).Featurize([.. validation.Select(e => e.Example)]));
+        var labelIndex = fitted.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var unknown = labelIndex.GetValueOrDefault(TextClassifier.UnknownLabel, -1);
+        var truthIndex = validation.Select(e => labelIndex.GetValueOrDefault(e.Label, unknown)).ToList();
+        var models = fitted.Models.Select(m =>
+        {
+            var raw = new CalibratedMember(m.Kind, m.Model, 1d).Probabilities(features, fitted.Labels);
+            var member = new CalibratedMember(m.Kind, m.Model, TemperatureScaling.Fit(raw, truthIndex));
+            var probabilities = raw.Select(p => TemperatureScaling.Apply(p, member.Temperature)).ToList();
+            return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
+        }).ToList();
+        var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history);
+    }
+
+    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory)
+    {
+        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory);
+        var probabilities = members.Count == 1 ? members[0].Probabilities : TextClassifier.Average([.. members.Select(m => (IReadOnlyList<float[]>)m.Probabilities)]);
+        var truth = calibrated.Truth;
+        var refereeRows = probabilities
+            .Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i]), .. withHistory ? new[] { calibrated.HistoryRows[i] } : []])
+            .ToList();
+        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i])).ToList();
+        var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
+        var confidence = unthresholded.Select(p => p.Confidence).ToList();
+        var threshold = AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
+
+        // Calibration error of the vote's own top probability: the referees change which rows are accepted, not what the vote says.
+        var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
+        var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
+        var thresholded = classifier.WithThreshold(threshold);
+        var scores = new CandidateScores(
+            thresholded.Kind,
+            ClassificationScores.Measure(truth, [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i]))]),
+            rawError,
+            calibratedError,
+            members.Count == 1 ? members[0].Member.Temperature : 1d,
+            members.Concat(referees).Distinct().Sum(m => m.Seconds));
+        return new TrainedCandidate(thresholded, scores);
+    }
     private static List<string> LabelNames(DataViewSchema schema)
     {
         VBuffer<ReadOnlyMemory<char>> names = default;
@@ -82,7 +119,19 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 internal sealed record FittedModel(ClassifierKind Kind, ITransformer Model, double Seconds);
 
 /// <summary>A fitted featurizer, the label of each class index, and the models trained on its features.</summary>
-internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models)
+internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History)
 {
-    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold) => new(Ml, Featurizer, members, Labels, threshold);
+    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false) =>
+        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null);
+
+    public ITransformer ModelOf(ClassifierKind kind) => Models.First(m => m.Kind == kind).Model;
+}
+
+/// <summary>One model calibrated on validation: its calibrated probabilities and raw top probabilities there.</summary>
+internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
+
+/// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows)
+{
+    public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }

@@ -32,7 +32,7 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         var best = compared.MaxBy(c => c.Scores.Validation.MacroF1)!;
         var picked = sample.Count == train.Count
             ? best
-            : fitter.Evaluate(fitter.Fit(train, [.. best.Classifier.Members.Select(m => m.Kind)]), validation).Single(c => c.Scores.Kind == best.Scores.Kind);
+            : fitter.Rescore(fitter.Fit(train, [.. best.Classifier.TrainedKinds]), validation, best.Classifier);
 
         var final = options.RefitOnAllRows ? Refit(fitter, picked.Classifier, [.. train, .. validation]) : picked.Classifier;
         var candidates = compared.Select(c => c == best ? new TrainedCandidate(final, picked.Scores) : c).ToList();
@@ -42,8 +42,9 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
     /// <summary>The same kinds trained on every row, keeping the temperatures and threshold fitted on validation.</summary>
     private static TextClassifier Refit(CandidateFitter fitter, TextClassifier picked, IReadOnlyList<LabelledExample> rows)
     {
-        var fitted = fitter.Fit(rows, [.. picked.Members.Select(m => m.Kind)]);
-        var members = picked.Members.Select((m, i) => m with { Model = fitted.Models[i].Model }).ToList();
-        return fitted.Classifier(members, picked.Threshold);
+        var fitted = fitter.Fit(rows, [.. picked.TrainedKinds]);
+        var members = picked.Members.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
+        var referees = picked.Referees.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
+        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null);
     }
 }

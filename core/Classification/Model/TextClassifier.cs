@@ -6,8 +6,9 @@ using Microsoft.ML.Data;
 namespace ProfitPipeline.Classification.Model;
 
 /// <summary>
-/// A trained classifier: the featurizer, one or two calibrated models whose probabilities are averaged, the label of each
-/// score slot, and the acceptance threshold. Predicts in batches through IDataView (thread-safe, unlike PredictionEngine).
+/// A trained classifier: the featurizer, one or two calibrated models whose probabilities are averaged, optional referee
+/// models that do not vote but must also be confident in the voted label, the label of each score slot, and the acceptance
+/// threshold. Predicts in batches through IDataView (thread-safe, unlike PredictionEngine).
 /// </summary>
 internal sealed class TextClassifier
 {
@@ -18,16 +19,30 @@ internal sealed class TextClassifier
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null)
     {
         _ml = ml;
         _featurizer = featurizer;
         Members = members;
         Labels = labels;
         Threshold = threshold;
+        Referees = referees ?? [];
+        History = history;
     }
 
+    /// <summary>When set, a referee too: how consistently the training rows with the same text carried the voted label.</summary>
+    public TextHistory? History { get; }
+
     public IReadOnlyList<CalibratedMember> Members { get; }
+
+    /// <summary>
+    /// Models that do not vote; the confidence of a prediction is the lowest probability any of them (and the vote) gives the
+    /// voted label, so a row is auto-accepted only where independently trained models agree.
+    /// </summary>
+    public IReadOnlyList<CalibratedMember> Referees { get; }
+
+    /// <summary>Every model kind the classifier needs trained.</summary>
+    public IEnumerable<ClassifierKind> TrainedKinds => Members.Concat(Referees).Select(m => m.Kind).Distinct();
 
     public IReadOnlyList<string> Labels { get; }
 
@@ -35,27 +50,26 @@ internal sealed class TextClassifier
 
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
 
-    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold);
-
-    public TextClassifier WithMembers(IReadOnlyList<CalibratedMember> members) => new(_ml, _featurizer, members, Labels, Threshold);
+    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History);
 
     public IReadOnlyList<ClassPrediction> Predict(IReadOnlyList<ClassificationExample> examples)
     {
         var predictions = new List<ClassPrediction>(examples.Count);
         foreach (var chunk in examples.Chunk(BatchSize))
         {
-            predictions.AddRange(Probabilities(chunk).Select(ToPrediction));
+            var features = Featurize(chunk);
+            var members = Members.Select(m => (IReadOnlyList<float[]>)m.Probabilities(features, Labels)).ToList();
+            var vote = members.Count == 1 ? members[0] : Average(members);
+            var referees = Referees.Select(r => r.Probabilities(features, Labels)).ToList();
+            if (History is not null)
+            {
+                referees.Add([.. chunk.Select(e => History.Probabilities(e, Labels.Count))]);
+            }
+
+            predictions.AddRange(vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])])));
         }
 
         return predictions;
-    }
-
-    /// <summary>Calibrated, averaged class probabilities per row, in <see cref="Labels"/> order.</summary>
-    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<ClassificationExample> examples)
-    {
-        var features = Featurize(examples);
-        var members = Members.Select(m => (IReadOnlyList<float[]>)m.Probabilities(features, Labels)).ToList();
-        return members.Count == 1 ? members[0] : Average(members);
     }
 
     public IDataView Featurize(IReadOnlyList<ClassificationExample> examples)
@@ -63,11 +77,12 @@ internal sealed class TextClassifier
         var rows = _ml.Data.LoadFromEnumerable(examples.Select(e => FeatureRow.From(e)));
         var features = _featurizer.Transform(rows);
 
-        // Several members read the features; cache them so the text is featurized once.
-        return Members.Count > 1 ? _ml.Data.Cache(features) : features;
+        // Several models read the features; cache them so the text is featurized once.
+        return Members.Count + Referees.Count > 1 ? _ml.Data.Cache(features) : features;
     }
 
-    public ClassPrediction ToPrediction(float[] probabilities)
+    /// <summary>The voted label; its confidence is the lowest probability the vote or any referee gives it.</summary>
+    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities)
     {
         var best = 0;
         for (var i = 1; i < probabilities.Length; i++)
@@ -79,7 +94,7 @@ internal sealed class TextClassifier
         }
 
         var label = Labels[best];
-        var confidence = probabilities.Length == 0 ? 0d : probabilities[best];
+        var confidence = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate((double)probabilities[best], (low, r) => Math.Min(low, r[best]));
         var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal);
         return new ClassPrediction(label, known ? confidence : 0d, known && confidence >= Threshold);
     }
@@ -120,8 +135,14 @@ internal sealed class TextClassifier
             _ml.Model.Save(Members[i].Model, featureSchema, entry);
         }
 
+        for (var i = 0; i < Referees.Count; i++)
+        {
+            using var entry = archive.CreateEntry($"referee{i}.zip").Open();
+            _ml.Model.Save(Referees[i].Model, featureSchema, entry);
+        }
+
         using var manifest = archive.CreateEntry("classifier.json").Open();
-        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(m => new ManifestMember(m.Kind, m.Temperature))]);
+        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray());
         JsonSerializer.Serialize(manifest, description);
     }
 
@@ -136,7 +157,15 @@ internal sealed class TextClassifier
         var members = manifest.Members
             .Select((m, i) => new CalibratedMember(m.Kind, ml.Model.Load(ReadEntry(archive, $"member{i}.zip"), out _), m.Temperature))
             .ToList();
-        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold);
+
+        // Models saved before referees existed have none.
+        var referees = (manifest.Referees ?? [])
+            .Select((m, i) => new CalibratedMember(m.Kind, ml.Model.Load(ReadEntry(archive, $"referee{i}.zip"), out _), m.Temperature))
+            .ToList();
+        var history = manifest.History is null
+            ? null
+            : new TextHistory(manifest.History.ToDictionary(h => h.Text, h => new TextHistory.Entry(h.Label, h.Count, h.Rows), StringComparer.Ordinal));
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history);
     }
 
     private static MemoryStream ReadEntry(ZipArchive archive, string name)
@@ -152,7 +181,12 @@ internal sealed class TextClassifier
         return copy;
     }
 
-    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members);
+    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History);
 
-    private sealed record ManifestMember(ClassifierKind Kind, double Temperature);
+    private sealed record ManifestHistory(string Text, int Label, int Count, int Rows);
+
+    private sealed record ManifestMember(ClassifierKind Kind, double Temperature)
+    {
+        public static ManifestMember Of(CalibratedMember member) => new(member.Kind, member.Temperature);
+    }
 }

@@ -1,0 +1,41 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Tests.Classification.Model;
+
+public sealed class RefereeConfidenceTests
+{
+    private static readonly string[] Labels = ["rent", "travel", "software"];
+
+    private static TextClassifier Classifier(double threshold) =>
+        new(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, threshold);
+
+    [Fact]
+    public void RefereeDoubtsTheVotedLabel_ConfidenceIsTheRefereesProbabilityAndRowIsRefused()
+    {
+        var prediction = Classifier(0.9).ToPrediction([0.05f, 0.93f, 0.02f], [[0.10f, 0.40f, 0.50f]]);
+
+        Assert.Equal("travel", prediction.Label);
+        Assert.Equal(0.40, prediction.Confidence, 1e-6);
+        Assert.False(prediction.Accepted);
+    }
+
+    [Fact]
+    public void RefereeAgrees_ConfidenceIsTheLowerOfVoteAndReferee()
+    {
+        var prediction = Classifier(0.9).ToPrediction([0.02f, 0.97f, 0.01f], [[0.01f, 0.95f, 0.04f]]);
+
+        Assert.Equal(0.95, prediction.Confidence, 1e-6);
+        Assert.True(prediction.Accepted);
+    }
+
+    [Fact]
+    public void NoReferees_ConfidenceIsTheVotesTopProbability()
+    {
+        var prediction = Classifier(0.9).ToPrediction([0.7f, 0.2f, 0.1f], []);
+
+        Assert.Equal(("rent", 0.7), (prediction.Label, Math.Round(prediction.Confidence, 6)));
+        Assert.False(prediction.Accepted);
+    }
+}
