@@ -8,6 +8,7 @@ internal static class BenchmarkRunner
         new Ledger.TableBatchBenchmark(),
         new Ingestion.IngestEndToEndBenchmark(),
         new Classification.ClassificationBenchmark(),
+        new Classification.ClassificationSpeedBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
         new Reporting.ReportRenderBenchmark(),

@@ -15,7 +15,7 @@ internal sealed class ClassificationBenchmark : IBenchmark
 
     public string Name => "classification";
 
-    public string Description => "category model vs anchors (Oxford spend, Hack Club ledger); training, prediction and load times";
+    public string Description => "category model vs anchors on Oxford spend and the Hack Club ledger, time and counterparty splits";
 
     public Task RunAsync(BenchmarkReport report, CancellationToken cancellationToken)
     {
@@ -27,7 +27,6 @@ internal sealed class ClassificationBenchmark : IBenchmark
             Evaluate(report, $"{name} counterparty split", HoldoutSplit.ByGroup(rows, e => e.Counterparty, 0.2));
         }
 
-        Speed(report, oxford);
         return Task.CompletedTask;
     }
 
@@ -53,30 +52,5 @@ internal sealed class ClassificationBenchmark : IBenchmark
         }
 
         report.Figure("training time (all candidates)", result.TrainingSeconds, "s");
-    }
-
-    private static void Speed(BenchmarkReport report, List<LabelledExample> rows)
-    {
-        report.Section($"speed: Oxford, {Math.Min(rows.Count, 50_000)} training rows");
-        var train = rows.Take(50_000).ToList();
-        var (fit, validation) = HoldoutSplit.ForValidation(train);
-        var clock = Stopwatch.StartNew();
-        var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation)!;
-        report.Figure("training time, 50k rows, all candidates", clock.Elapsed.TotalSeconds, "s");
-
-        var examples = rows.Select(r => r.Example).ToList();
-        trained.Classifier.Predict(examples.Take(1000).ToList());
-        clock.Restart();
-        var predicted = trained.Classifier.Predict(examples);
-        report.Figure($"batch prediction ({trained.Classifier.Kind})", predicted.Count / clock.Elapsed.TotalSeconds, "rows/s", ">= 100,000");
-
-        using var stream = new MemoryStream();
-        trained.Classifier.Save(stream);
-        clock.Restart();
-        stream.Position = 0;
-        var loaded = TextClassifier.Load(new Microsoft.ML.MLContext(1), stream);
-        loaded.Predict(examples.Take(1).ToList());
-        report.Figure("model load + first prediction", clock.Elapsed.TotalMilliseconds, "ms");
-        report.Figure("model size", stream.Length / 1024d / 1024d, "MiB");
     }
 }

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using ProfitPipeline.Classification.Evaluation;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Benchmarks.Classification;
+
+/// <summary>Training time on 50k Oxford rows, batch prediction throughput and model load time.</summary>
+internal sealed class ClassificationSpeedBenchmark : IBenchmark
+{
+    public string Name => "classification-speed";
+
+    public string Description => "training time for 50k rows, batch prediction throughput, model load time";
+
+    public Task RunAsync(BenchmarkReport report, CancellationToken cancellationToken)
+    {
+        Speed(report, OxfordSpendReader.ReadFolder(Path.Combine(SharedData.Folder("labelled"), "oxford-spend", "data")));
+        return Task.CompletedTask;
+    }
+
+    private static void Speed(BenchmarkReport report, List<LabelledExample> rows)
+    {
+        report.Section($"speed: Oxford, {Math.Min(rows.Count, 50_000)} training rows");
+        var train = rows.Take(50_000).ToList();
+        var (fit, validation) = HoldoutSplit.ForValidation(train);
+        var clock = Stopwatch.StartNew();
+        var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation)!;
+        report.Figure("training time, 50k rows, all candidates", clock.Elapsed.TotalSeconds, "s");
+
+        var examples = rows.Select(r => r.Example).ToList();
+        trained.Classifier.Predict(examples.Take(1000).ToList());
+        clock.Restart();
+        var predicted = trained.Classifier.Predict(examples);
+        report.Figure($"batch prediction ({trained.Classifier.Kind})", predicted.Count / clock.Elapsed.TotalSeconds, "rows/s", ">= 100,000");
+
+        using var stream = new MemoryStream();
+        trained.Classifier.Save(stream);
+        clock.Restart();
+        stream.Position = 0;
+        var loaded = TextClassifier.Load(new Microsoft.ML.MLContext(1), stream);
+        loaded.Predict(examples.Take(1).ToList());
+        report.Figure("model load + first prediction", clock.Elapsed.TotalMilliseconds, "ms");
+        report.Figure("model size", stream.Length / 1024d / 1024d, "MiB");
+    }
+}
