@@ -9,8 +9,6 @@ public readonly record struct Money(decimal Amount, CurrencyCode Currency)
 
     public bool IsNegative => Amount < 0m;
 
-    public Money Abs() => this with { Amount = Math.Abs(Amount) };
-
     public Money Negate() => this with { Amount = -Amount };
 
     /// <summary>Rounds half away from zero to the currency's minor unit (two places unless told).</summary>
@@ -23,12 +21,6 @@ public readonly record struct Money(decimal Amount, CurrencyCode Currency)
     public static Money operator -(Money value) => value.Negate();
 
     public static Money operator *(Money value, decimal factor) => value with { Amount = value.Amount * factor };
-
-    public static Money Add(Money left, Money right) => left + right;
-
-    public static Money Subtract(Money left, Money right) => left - right;
-
-    public static Money Multiply(Money value, decimal factor) => value * factor;
 
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Amount:0.00########} {Currency}");

@@ -39,10 +39,6 @@ internal sealed class StorageAccount
         }
     }
 
-    public Uri BlobEndpoint => _blobs.Uri;
-
-    public Uri TableEndpoint => _tables.Uri;
-
     public BlobContainerClient Container(string name) => _blobs.GetBlobContainerClient(_prefix + name);
 
     public TableClient Table(string name) => _tables.GetTableClient(_prefix + name);

@@ -48,12 +48,6 @@ internal sealed class TransactionStore(StorageAccount account)
         }
     }
 
-    public async Task<LedgerTransaction?> GetAsync(TransactionId id, DateOnly bookingDate, CancellationToken cancellationToken)
-    {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TransactionEntityMapper.PartitionFor(bookingDate), id.Value, cancellationToken: cancellationToken);
-        return response.HasValue ? TransactionEntityMapper.FromEntity(response.Value!) : null;
-    }
-
     /// <summary>Every transaction of the given (complete) imports; later stages never read an unfinished import.</summary>
     public async Task<IReadOnlyList<LedgerTransaction>> ReadAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken)
     {
