@@ -10,6 +10,8 @@ namespace ProfitPipeline.Classification;
 /// </summary>
 internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refresh) : IImportCompletedHandler
 {
+    public int Order => ImportFollowUpOrder.Tagging;
+
     public async Task OnImportCompletedAsync(ImportReport report, IReadOnlyList<LedgerTransaction> newTransactions, CancellationToken cancellationToken)
     {
         if (newTransactions.Count > 0 || report.Customers > 0)

@@ -135,7 +135,7 @@ internal sealed class ImportService(
         await imports.FinishAsync(claim, ImportRecord.Complete, report.Format, report.Transactions, report.Duplicates, report.Rejected, time.GetUtcNow(), cancellationToken);
         IngestionLog.Imported(logger, importId.Value, report.Format, report.Transactions, report.Duplicates, report.Rejected);
 
-        foreach (var handler in completedHandlers)
+        foreach (var handler in completedHandlers.OrderBy(h => h.Order))
         {
             await handler.OnImportCompletedAsync(report, fresh, cancellationToken);
         }

@@ -20,7 +20,6 @@ public static class ProfitPipelineServiceCollectionExtensions
         services.AddScoped<PipelineJobRunner>();
         services.AddLedger(configuration);
         services.AddIngestion();
-        // Order matters for import handlers: tagging runs before the affected periods are recomputed.
         services.AddClassification();
         services.AddProfitability();
         services.AddReporting();

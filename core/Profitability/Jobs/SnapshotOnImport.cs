@@ -4,11 +4,13 @@ using ProfitPipeline.Ledger;
 namespace ProfitPipeline.Profitability.Jobs;
 
 /// <summary>
-/// After an import, only the periods it can change are recomputed. Registered after tagging's handler, so the new rows
-/// carry their customer tags when the periods are computed.
+/// After an import, only the periods it can change are recomputed. It runs after tagging (<see cref="ImportFollowUpOrder"/>),
+/// so the new rows carry their customer tags when the periods are computed.
 /// </summary>
 internal sealed class SnapshotOnImport(ProfitabilityRun run, ProfitabilityService profitability) : IImportCompletedHandler
 {
+    public int Order => ImportFollowUpOrder.Snapshots;
+
     public async Task OnImportCompletedAsync(ImportReport report, IReadOnlyList<LedgerTransaction> newTransactions, CancellationToken cancellationToken)
     {
         if (newTransactions.Count > 0)

@@ -11,6 +11,8 @@ namespace ProfitPipeline.Reporting.Reports;
 /// </summary>
 internal sealed class ReportDataCache(ProfitabilityRun run, CustomerStore customers, TimeProvider time) : IImportCompletedHandler, IDisposable
 {
+    public int Order => ImportFollowUpOrder.Reports;
+
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (ReportData Data, long At)? _cached;
