@@ -24,6 +24,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<ModelRefresh>();
         services.AddSingleton<ITaggingAdmin, TaggingAdmin>();
+        services.AddSingleton<IImportRowTagger, TaggingBeforeStore>();
         services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
         services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
         services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);

@@ -6,9 +6,10 @@ using ProfitPipeline.Ledger.Storage;
 namespace ProfitPipeline.Classification;
 
 /// <summary>
-/// Re-tags the ledger with everything known now: the customer master, every invoice (so a receipt imported before its invoice
-/// is matched once the invoice arrives), payer accounts people confirmed, the rules and the current model. A person's tag is
-/// never overwritten; only rows whose tags changed are written.
+/// Tags with everything known now: the customer master, every invoice (so a receipt imported before its invoice is matched once
+/// the invoice arrives), payer accounts people confirmed, the rules and the current model. A person's tag is never overwritten.
+/// New rows are tagged before they are stored; the whole ledger is re-tagged only when something that can change old rows'
+/// tags changes (rules, the model, the customer master, new invoices), and only rows whose tags changed are written.
 /// </summary>
 internal sealed class LedgerTagging(
     TransactionStore transactions,
@@ -23,28 +24,56 @@ internal sealed class LedgerTagging(
     {
         var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
         var master = await customers.ReadAllAsync(cancellationToken);
-        var evidence = Evidence(ledger, await labels.ListAsync(cancellationToken));
-        var proposed = tagger.Tag(ledger, master, await rules.ListRulesAsync(cancellationToken), await model.GetAsync(cancellationToken), evidence);
-
-        var changed = new List<LedgerTransaction>();
-        for (var i = 0; i < ledger.Count; i++)
-        {
-            var current = ledger[i].Tags;
-            var merged = new TransactionTags(
-                Keep(current.Category) ?? proposed[i].Category,
-                Keep(current.Customer) ?? proposed[i].Customer,
-                Keep(current.Project) ?? proposed[i].Project);
-            if (merged != current)
-            {
-                changed.Add(ledger[i] with { Tags = merged });
-            }
-        }
-
+        var tagged = await TagAsync(ledger, master, ledger, cancellationToken);
+        var changed = tagged.Where((t, i) => t.Tags != ledger[i].Tags).ToList();
         await transactions.UpdateTagsAsync(changed, cancellationToken);
         return changed.Count;
     }
 
+    /// <summary>
+    /// Tags an import's new rows as <see cref="RetagAsync"/> would, reading from the stored ledger only the rows that carry
+    /// customer evidence (invoices, rows a person assigned) instead of all of it.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> TagNewAsync(
+        IReadOnlyList<LedgerTransaction> rows, IReadOnlyList<CustomerRecord> importedCustomers, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var stored = await transactions.ReadCustomerEvidenceAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        var master = WithImported(await customers.ReadAllAsync(cancellationToken), importedCustomers);
+        return await TagAsync(rows, master, [.. stored, .. rows], cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<LedgerTransaction>> TagAsync(
+        IReadOnlyList<LedgerTransaction> rows, IReadOnlyList<CustomerRecord> master, IReadOnlyList<LedgerTransaction> evidenceRows, CancellationToken cancellationToken)
+    {
+        var evidence = Evidence(evidenceRows, await labels.ListAsync(cancellationToken));
+        var proposed = tagger.Tag(rows, master, await rules.ListRulesAsync(cancellationToken), await model.GetAsync(cancellationToken), evidence);
+        var tagged = new LedgerTransaction[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var current = rows[i].Tags;
+            var merged = new TransactionTags(
+                Keep(current.Category) ?? proposed[i].Category,
+                Keep(current.Customer) ?? proposed[i].Customer,
+                Keep(current.Project) ?? proposed[i].Project);
+            tagged[i] = merged == current ? rows[i] : rows[i] with { Tags = merged };
+        }
+
+        return tagged;
+    }
+
     private static Tag? Keep(Tag? tag) => tag is { Source: TagSource.Human } ? tag : null;
+
+    /// <summary>The stored master with the rows the same file brought replacing theirs (they are stored after the transactions).</summary>
+    private static List<CustomerRecord> WithImported(IReadOnlyList<CustomerRecord> stored, IReadOnlyList<CustomerRecord> imported)
+    {
+        var replaced = imported.Select(c => c.Id).ToHashSet();
+        return [.. stored.Where(c => !replaced.Contains(c.Id)), .. imported];
+    }
 
     /// <summary>Invoice numbers point to the invoice's customer; payer accounts to the customer a person confirmed for them.</summary>
     private static CustomerEvidence Evidence(IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<TransactionLabel> confirmed)
@@ -52,7 +81,12 @@ internal sealed class LedgerTagging(
         var invoices = ledger
             .Where(t => t.Kind == TransactionKind.Invoice && t.References.InvoiceNumber is not null && t.Tags.Customer is { Accepted: true })
             .Select(t => KeyValuePair.Create(t.References.InvoiceNumber!, new CustomerId(t.Tags.Customer!.Value)));
-        var byId = ledger.ToDictionary(t => t.Id);
+        var byId = new Dictionary<TransactionId, LedgerTransaction>();
+        foreach (var t in ledger)
+        {
+            byId[t.Id] = t;
+        }
+
         var payers = confirmed
             .Where(l => l.Customer is not null && byId.TryGetValue(l.TransactionId, out var t) && t.CounterpartyAccount is not null)
             .Select(l => KeyValuePair.Create(byId[l.TransactionId].CounterpartyAccount!, new CustomerId(l.Customer!)));

@@ -12,8 +12,8 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
 {
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken)
     {
-        var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
-        return ledger
+        var pending = await transactions.ReadNeedingReviewAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        return pending
             .Where(t => t.Tags.NeedsReview)
             .OrderBy(t => t.BookingDate)
             .ThenBy(t => t.Id.Value, StringComparer.Ordinal)

@@ -5,8 +5,9 @@ using ProfitPipeline.Ledger;
 namespace ProfitPipeline.Classification;
 
 /// <summary>
-/// After each complete import (new rows, or a new customer master), the ledger is re-tagged; while no model exists yet, the
-/// import is also used to train the first one from the categories the business's own exports state.
+/// After a complete import, whose own rows were tagged before they were stored (<see cref="TaggingBeforeStore"/>): the rows
+/// stored earlier are re-tagged only when the import brought evidence that can change their tags (a customer master, invoices
+/// whose numbers payments quote); and while no model exists, an import that brought trusted labels trains the first one.
 /// </summary>
 internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refresh) : IImportCompletedHandler
 {
@@ -14,10 +15,17 @@ internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refres
 
     public async Task OnImportCompletedAsync(ImportReport report, IReadOnlyList<LedgerTransaction> newTransactions, CancellationToken cancellationToken)
     {
-        if (newTransactions.Count > 0 || report.Customers > 0)
+        if (report.Customers > 0 || newTransactions.Any(IsInvoiceEvidence))
         {
             await tagging.RetagAsync(cancellationToken);
+        }
+
+        if (newTransactions.Any(TrainingExamples.CanTeach))
+        {
             await refresh.RunIfNoModelAsync(cancellationToken);
         }
     }
+
+    private static bool IsInvoiceEvidence(LedgerTransaction t) =>
+        t.Kind == TransactionKind.Invoice && t.References.InvoiceNumber is not null;
 }

@@ -14,6 +14,7 @@ internal sealed class ImportService(
     TransactionStore transactions,
     CustomerStore customers,
     ImportReportWriter reportWriter,
+    IEnumerable<IImportRowTagger> rowTaggers,
     IEnumerable<IImportCompletedHandler> completedHandlers,
     IOptions<IngestionOptions> options,
     TimeProvider time,
@@ -119,7 +120,12 @@ internal sealed class ImportService(
 
         // Rows stored by another import are duplicates; rows this import stored before a crash are its own and are rewritten.
         var existing = await transactions.FindExistingAsync(ledgerRows, cancellationToken);
-        var fresh = ledgerRows.Where(t => !existing.TryGetValue(t.Id, out var owner) || owner == importId).ToList();
+        IReadOnlyList<LedgerTransaction> fresh = ledgerRows.Where(t => !existing.TryGetValue(t.Id, out var owner) || owner == importId).ToList();
+        foreach (var tagger in rowTaggers)
+        {
+            fresh = await tagger.TagAsync(fresh, customerRows, cancellationToken);
+        }
+
         await transactions.UpsertAsync(fresh, cancellationToken);
         await customers.UpsertAsync(customerRows, cancellationToken);
 

@@ -36,5 +36,8 @@ internal static class TrainingExamples
         return (category, customer);
     }
 
+    /// <summary>Whether the row is an example for a model: a tag the export stated, a rule set or a person confirmed.</summary>
+    public static bool CanTeach(LedgerTransaction t) => Trusted(t.Tags.Category) is not null || Trusted(t.Tags.Customer) is not null;
+
     private static string? Trusted(Tag? tag) => tag is { Source: TagSource.Human or TagSource.Export or TagSource.Rule, Accepted: true } ? tag.Value : null;
 }

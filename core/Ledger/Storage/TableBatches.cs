@@ -8,21 +8,27 @@ internal static class TableBatches
 {
     public const int MaxBatchSize = 100;
 
-    /// <summary>Upserts (replace) every entity; returns how many transactions were submitted.</summary>
-    public static async Task<int> UpsertAsync(TableClient table, IEnumerable<ITableEntity> entities, CancellationToken cancellationToken)
-    {
-        var submitted = 0;
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            foreach (var chunk in partition.Chunk(MaxBatchSize))
-            {
-                var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                submitted++;
-            }
-        }
+    // Batches in flight at once: while the service applies one, the next is serialised and sent. More than a few only queue up.
+    private const int BatchesInFlight = 4;
 
-        return submitted;
+    /// <summary>Upserts (replace) every entity; returns how many transactions were submitted.</summary>
+    public static Task<int> UpsertAsync(TableClient table, IEnumerable<ITableEntity> entities, CancellationToken cancellationToken) =>
+        SubmitAsync(table, entities, TableTransactionActionType.UpsertReplace, cancellationToken);
+
+    /// <summary>Merges every entity's properties into the stored entity (creating it if missing); returns how many transactions were submitted.</summary>
+    public static Task<int> MergeAsync(TableClient table, IEnumerable<ITableEntity> entities, CancellationToken cancellationToken) =>
+        SubmitAsync(table, entities, TableTransactionActionType.UpsertMerge, cancellationToken);
+
+    private static async Task<int> SubmitAsync(TableClient table, IEnumerable<ITableEntity> entities, TableTransactionActionType action, CancellationToken cancellationToken)
+    {
+        var batches = entities
+            .GroupBy(e => e.PartitionKey, StringComparer.Ordinal)
+            .SelectMany(partition => partition.Chunk(MaxBatchSize))
+            .ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(batches, options, async (chunk, ct) =>
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(action, e)), ct));
+        return batches.Count;
     }
 
     /// <summary>Inserts an entity that must not exist yet; a second writer gets <see cref="ConcurrencyConflictException"/>.</summary>

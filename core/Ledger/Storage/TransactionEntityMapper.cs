@@ -10,6 +10,8 @@ namespace ProfitPipeline.Ledger.Storage;
 /// </summary>
 internal static class TransactionEntityMapper
 {
+    public const string CustomerSourceProperty = "CustomerSource";
+
     public static string PartitionFor(DateOnly bookingDate) => bookingDate.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static TableEntity ToEntity(LedgerTransaction t)
@@ -56,6 +58,10 @@ internal static class TransactionEntityMapper
     {
         entity["Tags"] = JsonSerializer.Serialize(tags, StoredJson.Options);
         entity["NeedsReview"] = tags.NeedsReview;
+
+        // Queryable apart from the JSON, so tagging finds the rows a person assigned to a customer without reading the ledger.
+        // Empty rather than null: a merge leaves a null property's old value in place.
+        entity[CustomerSourceProperty] = tags.Customer?.Source.ToString() ?? string.Empty;
     }
 
     public static LedgerTransaction FromEntity(TableEntity e)

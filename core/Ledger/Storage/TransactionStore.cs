@@ -31,28 +31,39 @@ internal sealed class TransactionStore(StorageAccount account)
         TableBatches.UpsertAsync(Table, transactions.Select(TransactionEntityMapper.ToEntity), cancellationToken);
 
     /// <summary>Replaces only the tags of stored transactions (merge), in entity-group batches.</summary>
-    public async Task UpdateTagsAsync(IEnumerable<LedgerTransaction> tagged, CancellationToken cancellationToken)
-    {
-        foreach (var month in tagged.GroupBy(t => TransactionEntityMapper.PartitionFor(t.BookingDate), StringComparer.Ordinal))
-        {
-            foreach (var chunk in month.Chunk(TableBatches.MaxBatchSize))
+    public Task<int> UpdateTagsAsync(IEnumerable<LedgerTransaction> tagged, CancellationToken cancellationToken) =>
+        TableBatches.MergeAsync(
+            Table,
+            tagged.Select(t =>
             {
-                var actions = chunk.Select(t =>
-                {
-                    var entity = new TableEntity(month.Key, t.Id.Value);
-                    TransactionEntityMapper.SetTags(entity, t.Tags);
-                    return new TableTransactionAction(TableTransactionActionType.UpsertMerge, entity);
-                });
-                await Table.SubmitTransactionAsync(actions, cancellationToken);
-            }
-        }
-    }
+                var entity = new TableEntity(TransactionEntityMapper.PartitionFor(t.BookingDate), t.Id.Value);
+                TransactionEntityMapper.SetTags(entity, t.Tags);
+                return entity;
+            }),
+            cancellationToken);
 
     /// <summary>Every transaction of the given (complete) imports; later stages never read an unfinished import.</summary>
-    public async Task<IReadOnlyList<LedgerTransaction>> ReadAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<LedgerTransaction>> ReadAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
+        QueryAsync(completeImports, filter: null, cancellationToken);
+
+    /// <summary>
+    /// What tagging new rows needs from the stored ledger, without reading all of it: invoices (their numbers point payments to
+    /// customers) and the rows a person assigned to a customer (their payer accounts do too).
+    /// </summary>
+    public Task<IReadOnlyList<LedgerTransaction>> ReadCustomerEvidenceAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
+        QueryAsync(
+            completeImports,
+            $"Kind eq '{nameof(TransactionKind.Invoice)}' or {TransactionEntityMapper.CustomerSourceProperty} eq '{nameof(TagSource.Human)}'",
+            cancellationToken);
+
+    /// <summary>The rows with a tag below its acceptance threshold; filtered by the table, not after reading the ledger.</summary>
+    public Task<IReadOnlyList<LedgerTransaction>> ReadNeedingReviewAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
+        QueryAsync(completeImports, "NeedsReview eq true", cancellationToken);
+
+    private async Task<IReadOnlyList<LedgerTransaction>> QueryAsync(IReadOnlySet<ImportId> completeImports, string? filter, CancellationToken cancellationToken)
     {
         var result = new List<LedgerTransaction>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             if (entity.GetString("ImportId") is { } importId && completeImports.Contains(ImportId.Parse(importId)))
             {

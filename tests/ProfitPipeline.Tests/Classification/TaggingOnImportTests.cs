@@ -1,0 +1,103 @@
+using System.Text;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Cli.Demo;
+using ProfitPipeline.Ingestion;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Tests.Azurite;
+
+namespace ProfitPipeline.Tests.Classification;
+
+/// <summary>
+/// New rows are tagged before they are stored and old rows are re-tagged only when an import brings evidence that can change
+/// them; these tests check that this leaves the ledger exactly as re-tagging all of it after every import would.
+/// </summary>
+public sealed class TaggingOnImportTests(AzuriteFixture azurite)
+{
+    private const string Customers = "Customer ID,Name\nC1,Acme Widgets Ltd\nC2,Bolt Hardware\n";
+    private const string Invoices = "kind,number,customer_id,issue_date,due_date,total,currency\ninvoice,INV-1001,C1,2026-03-02,2026-04-01,1200.00,EUR\n";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task DemoCompanyIngestedInEitherFileOrder_LeavesNothingForAFullRetag(bool reversed)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var files = new DemoCompany().Generate(new DateOnly(2026, 11, 2)).ToList();
+        if (reversed)
+        {
+            files.Reverse();
+        }
+
+        foreach (var file in files)
+        {
+            var report = await scope.Get<IImportService>().IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
+            Assert.False(report.Quarantined, file.Name);
+        }
+
+        Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
+        Assert.Contains(await ReadLedgerAsync(scope, ct), t => t.Tags.Customer is { Source: TagSource.Match, Accepted: true });
+    }
+
+    [Fact]
+    public async Task ReceiptImportedAfterItsInvoice_IsStoredWithTheInvoicesCustomer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await IngestAsync(scope, "customers.csv", Customers, ct);
+        await IngestAsync(scope, "invoices.csv", Invoices, ct);
+
+        await IngestAsync(scope, "bank.csv", "Date,Description,Amount,Currency\n2026-03-20,Transfer ref INV-1001 thank you,1200.00,EUR\n", ct);
+
+        var receipt = Assert.Single(await ReadLedgerAsync(scope, ct), t => t.Kind == TransactionKind.BankCredit);
+        Assert.Equal("C1", receipt.Tags.Customer?.Value);
+        Assert.Equal(TagSource.Match, receipt.Tags.Customer?.Source);
+        Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
+    }
+
+    [Fact]
+    public async Task ReceiptImportedBeforeItsInvoice_IsMatchedWhenTheInvoiceArrives()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await IngestAsync(scope, "customers.csv", Customers, ct);
+        await IngestAsync(scope, "bank.csv", "Date,Description,Amount,Currency\n2026-03-20,Transfer ref INV-1001 thank you,1200.00,EUR\n", ct);
+        Assert.Null(Assert.Single(await ReadLedgerAsync(scope, ct)).Tags.Customer?.Value);
+
+        await IngestAsync(scope, "invoices.csv", Invoices, ct);
+
+        var receipt = Assert.Single(await ReadLedgerAsync(scope, ct), t => t.Kind == TransactionKind.BankCredit);
+        Assert.Equal("C1", receipt.Tags.Customer?.Value);
+    }
+
+    [Fact]
+    public async Task PayerAccountAPersonAssigned_TagsTheNextReceiptFromItBeforeItIsStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await IngestAsync(scope, "customers.csv", Customers, ct);
+        const string Header = "Date,Description,Counterparty,Counterparty IBAN,Amount,Currency\n";
+        await IngestAsync(scope, "march.csv", Header + "2026-03-20,Transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
+        var first = Assert.Single(await ReadLedgerAsync(scope, ct));
+        Assert.Null(first.Tags.Customer?.Value);
+        Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "C2")], "anna", ct));
+
+        await IngestAsync(scope, "april.csv", Header + "2026-04-21,Monthly transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
+
+        var second = Assert.Single(await ReadLedgerAsync(scope, ct), t => t.BookingDate.Month == 4);
+        Assert.Equal("C2", second.Tags.Customer?.Value);
+        Assert.Equal(TagSource.Match, second.Tags.Customer?.Source);
+        Assert.Equal(TagSource.Human, (await ReadLedgerAsync(scope, ct)).Single(t => t.Id == first.Id).Tags.Customer?.Source);
+    }
+
+    private static async Task IngestAsync(PipelineScope scope, string name, string csv, CancellationToken ct)
+    {
+        var report = await scope.Get<IImportService>().IngestAsync(FileContent.FromBytes(name, Encoding.UTF8.GetBytes(csv)), false, ct);
+        Assert.False(report.Quarantined, $"{name}: {string.Join("; ", report.Reasons)}");
+        Assert.Equal(0, report.Rejected);
+    }
+
+    private static async Task<IReadOnlyList<LedgerTransaction>> ReadLedgerAsync(PipelineScope scope, CancellationToken ct) =>
+        await scope.Get<TransactionStore>().ReadAsync(await scope.Get<ImportStore>().CompleteImportIdsAsync(ct), ct);
+}
