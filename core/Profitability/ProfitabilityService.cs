@@ -67,7 +67,7 @@ public sealed class ProfitabilityService(IOptions<ProfitabilityOptions> configur
     /// that now maps to a customer. Trends and flags of the periods after these are derived when read, not stored.
     /// Recompute these with <see cref="Compute"/>'s <c>onlyPeriods</c> after the import.
     /// </summary>
-    /// <param name="ledger">The transactions before the import (rows of the import already in it are fine).</param>
+    /// <param name="ledger">The transactions before the import, or after it: rows with the ids of imported rows are set aside.</param>
     public IReadOnlySet<Period> AffectedPeriods(
         IReadOnlyCollection<LedgerTransaction> imported,
         IReadOnlyList<LedgerTransaction> ledger,
@@ -81,9 +81,13 @@ public sealed class ProfitabilityService(IOptions<ProfitabilityOptions> configur
         options ??= configured.Value;
         var periods = BookingPeriods(imported, options);
         var currency = CurrencyCode.Parse(options.Currency);
-        var before = PeriodInputs.Of(PreparedTransactions.From(ledger, currency, asOf), customers, asOf, options);
-        var after = PeriodInputs.Of(PreparedTransactions.From([.. ledger, .. imported], currency, asOf), customers, asOf, options);
-        periods.UnionWith(before.ChangedPeriods(after, options.Granularity));
+        var importedIds = imported.Select(t => t.Id).ToHashSet();
+        var existing = ledger.Where(t => !importedIds.Contains(t.Id)).ToList();
+        PeriodInputs? before = null, after = null;
+        Parallel.Invoke(
+            () => before = PeriodInputs.Of(PreparedTransactions.From(existing, currency, asOf), customers, asOf, options),
+            () => after = PeriodInputs.Of(PreparedTransactions.From([.. existing, .. imported], currency, asOf), customers, asOf, options));
+        periods.UnionWith(before!.ChangedPeriods(after!, options.Granularity));
         return periods;
     }
 

@@ -28,6 +28,7 @@ public sealed class IncrementalRecomputeTests
         var before = Service.Compute(existing, customers, asOf);
         var after = Service.Compute([.. existing, .. import], customers, asOf);
         var affected = Service.AffectedPeriods(import, existing, customers, asOf);
+        Assert.Equal(affected.Order(), Service.AffectedPeriods(import, [.. existing, .. import], customers, asOf).Order());
         var incremental = Service.Compute([.. existing, .. import], customers, asOf, onlyPeriods: affected);
 
         Assert.Equal(after.Periods.Where(affected.Contains), incremental.Periods);
