@@ -25,6 +25,10 @@ internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerR
 
         public int ManualRetags { get; set; }
 
+        public bool SameCounts(Tally other) =>
+            CreditNotes == other.CreditNotes && Reissues == other.Reissues && Refunds == other.Refunds
+            && Disputes == other.Disputes && FollowUps == other.FollowUps && ManualRetags == other.ManualRetags;
+
         public CostToServeSignals ToSignals(CostToServeOptions costs, CurrencyCode currency) => new(
             CreditNotes, Reissues, Refunds, Disputes, FollowUps, ManualRetags,
             new Money(

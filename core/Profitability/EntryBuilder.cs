@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.IO.Hashing;
-using System.Text;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Reconciliation;
 
@@ -36,18 +33,19 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
         var cash = options.RevenueBasis == RevenueBasis.Cash;
 
         var entries = new List<LedgerEntry>(transactions.Count);
-        foreach (var t in transactions)
+        for (var ordinal = 0; ordinal < transactions.Count; ordinal++)
         {
+            var t = transactions[ordinal];
             switch (t.Kind)
             {
                 case TransactionKind.Invoice or TransactionKind.CreditNote when !cash:
-                    entries.Add(Entry(t, EntryRole.Revenue, customers.Resolve(t)?.Value, Attributes.Project(t), Attributes.Category(t), Attributes.DocumentAmount(t), t.BookingDate));
+                    entries.Add(Entry(t, ordinal, EntryRole.Revenue, customers.Resolve(t)?.Value, Attributes.Project(t), Attributes.Category(t), Attributes.DocumentAmount(t), t.BookingDate));
                     break;
                 case TransactionKind.Bill or TransactionKind.Expense or TransactionKind.Reimbursement:
-                    AddCost(entries, t, customers.Resolve(t), -Attributes.DocumentAmount(t), Attributes.Category(t));
+                    AddCost(entries, t, ordinal, customers.Resolve(t), -Attributes.DocumentAmount(t), Attributes.Category(t));
                     break;
                 case TransactionKind.BankDebit when !notCosts.Contains(t.Id) && !PaysKnownBill(t, billNumbers):
-                    AddCost(entries, t, customers.Resolve(t), -t.Amount.Amount, Attributes.Category(t));
+                    AddCost(entries, t, ordinal, customers.Resolve(t), -t.Amount.Amount, Attributes.Category(t));
                     break;
                 case TransactionKind.Fee:
                     foreach (var fee in feesBySource[t.Id])
@@ -58,7 +56,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
                         }
                         else
                         {
-                            AddCost(entries, t, fee.Customer, -fee.Amount.Amount, Attributes.Category(t));
+                            AddCost(entries, t, ordinal, fee.Customer, -fee.Amount.Amount, Attributes.Category(t));
                         }
                     }
 
@@ -66,7 +64,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
                 case TransactionKind.Payment or TransactionKind.BankCredit:
                     foreach (var fee in feesBySource[t.Id])
                     {
-                        AddCost(entries, t, fee.Customer, -fee.Amount.Amount, ProcessorFees);
+                        AddCost(entries, t, ordinal, fee.Customer, -fee.Amount.Amount, ProcessorFees);
                     }
 
                     break;
@@ -84,13 +82,20 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
     private void AddCashRevenue(List<LedgerEntry> entries, IReadOnlyList<LedgerTransaction> transactions)
     {
         var invoices = transactions.Where(t => t.Kind == TransactionKind.Invoice).ToDictionary(t => t.Id);
-        var kinds = transactions.ToDictionary(t => t.Id, t => t.Kind);
+        var positions = new Dictionary<TransactionId, (int Ordinal, TransactionKind Kind)>(transactions.Count);
+        for (var ordinal = 0; ordinal < transactions.Count; ordinal++)
+        {
+            positions[transactions[ordinal].Id] = (ordinal, transactions[ordinal].Kind);
+        }
+
         foreach (var allocation in reconciliation.Allocations)
         {
             var invoice = invoices[allocation.InvoiceId];
+            var (ordinal, kind) = positions[allocation.PaymentId];
             entries.Add(Entry(
                 allocation.PaymentId,
-                kinds[allocation.PaymentId],
+                ordinal,
+                kind,
                 EntryRole.Revenue,
                 allocation.Customer?.Value,
                 Attributes.Project(invoice),
@@ -100,7 +105,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
         }
     }
 
-    private void AddCost(List<LedgerEntry> entries, LedgerTransaction t, CustomerId? customer, decimal cost, string category)
+    private void AddCost(List<LedgerEntry> entries, LedgerTransaction t, int ordinal, CustomerId? customer, decimal cost, string category)
     {
         if (_nonCost.Contains(category))
         {
@@ -110,7 +115,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
         var project = Attributes.Project(t);
         var customerId = customer?.Value ?? (project is null ? null : _projectCustomer.GetValueOrDefault(project));
         var role = customerId is not null || project is not null ? EntryRole.DirectCost : EntryRole.Overhead;
-        entries.Add(Entry(t, role, customerId, project, category, cost, t.BookingDate));
+        entries.Add(Entry(t, ordinal, role, customerId, project, category, cost, t.BookingDate));
     }
 
     /// <summary>A project belongs to a customer when all of the project's invoices go to that one customer.</summary>
@@ -125,13 +130,10 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
     private static bool PaysKnownBill(LedgerTransaction t, HashSet<string> billNumbers) =>
         billNumbers.Count > 0 && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
 
-    private static LedgerEntry Entry(LedgerTransaction t, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date) =>
-        Entry(t.Id, t.Kind, role, customer, project, category, amount, date);
+    private static LedgerEntry Entry(LedgerTransaction t, int ordinal, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date) =>
+        Entry(t.Id, ordinal, t.Kind, role, customer, project, category, amount, date);
 
     private static LedgerEntry Entry(
-        TransactionId id, TransactionKind kind, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date)
-    {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{id.Value}|{role}|{customer}|{project}|{category}|{amount:0.##########}|{date:yyyy-MM-dd}");
-        return new LedgerEntry(id, kind, role, customer, project, category, amount, date, XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text)));
-    }
+        TransactionId id, int ordinal, TransactionKind kind, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date) =>
+        new(id, ordinal, kind, role, customer, project, category, amount, date, EntryFingerprint.Of(id.Value, role, customer, project, category, amount, date));
 }

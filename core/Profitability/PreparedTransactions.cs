@@ -11,18 +11,10 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
 {
     public static PreparedTransactions From(IReadOnlyList<LedgerTransaction> transactions, CurrencyCode currency, DateOnly asOf)
     {
-        var byId = new Dictionary<TransactionId, LedgerTransaction>(transactions.Count);
-        foreach (var transaction in transactions)
-        {
-            if (!byId.TryGetValue(transaction.Id, out var kept) || SourceOrder(transaction, kept) < 0)
-            {
-                byId[transaction.Id] = transaction;
-            }
-        }
-
-        var kept2 = new List<LedgerTransaction>(byId.Count);
+        var canonical = IsStrictlyOrderedById(transactions) ? transactions : Deduplicated(transactions);
+        var kept = new List<LedgerTransaction>(canonical.Count);
         var excluded = new List<ExcludedTransaction>();
-        foreach (var transaction in byId.Values.OrderBy(t => t.Id.Value, StringComparer.Ordinal))
+        foreach (var transaction in canonical)
         {
             if (transaction.BookingDate > asOf)
             {
@@ -35,10 +27,40 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
                 continue;
             }
 
-            kept2.Add(transaction);
+            kept.Add(transaction);
         }
 
-        return new PreparedTransactions(kept2, excluded);
+        return new PreparedTransactions(kept, excluded);
+    }
+
+    /// <summary>Input strictly ascending by id (as the store reads it) has no duplicates and needs no sort.</summary>
+    private static bool IsStrictlyOrderedById(IReadOnlyList<LedgerTransaction> transactions)
+    {
+        for (var i = 1; i < transactions.Count; i++)
+        {
+            if (string.CompareOrdinal(transactions[i - 1].Id.Value, transactions[i].Id.Value) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<LedgerTransaction> Deduplicated(IReadOnlyList<LedgerTransaction> transactions)
+    {
+        var byId = new Dictionary<TransactionId, LedgerTransaction>(transactions.Count);
+        foreach (var transaction in transactions)
+        {
+            if (!byId.TryGetValue(transaction.Id, out var kept) || SourceOrder(transaction, kept) < 0)
+            {
+                byId[transaction.Id] = transaction;
+            }
+        }
+
+        var ordered = byId.Values.ToArray();
+        Array.Sort(ordered, (left, right) => string.CompareOrdinal(left.Id.Value, right.Id.Value));
+        return [.. ordered];
     }
 
     private static int SourceOrder(LedgerTransaction left, LedgerTransaction right)

@@ -20,14 +20,11 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
         CustomerResolver Customers,
         List<ExcludedTransaction> Excluded);
 
-    public Output Compute(PreparedTransactions prepared, IReadOnlyList<CustomerRecord> customerList, DateOnly asOf, IReadOnlySet<Period>? onlyPeriods)
+    public Output Compute(PreparedTransactions prepared, IReadOnlyList<CustomerRecord> customerList, DateOnly asOf, IReadOnlySet<Period>? onlyPeriods, ComputePhases? phases = null)
     {
         var currency = CurrencyCode.Parse(options.Currency);
-        var customers = new CustomerResolver(customerList);
         var transactions = prepared.Transactions;
-        var reconciliation = new PaymentMatcher(options.Reconciliation).Match(transactions, customers, asOf);
-        var excluded = prepared.Excluded.ToList();
-        var entries = new EntryBuilder(options, customers, reconciliation).Build(transactions, excluded);
+        var (entries, excluded, reconciliation, customers, tallies) = PeriodInputs.Of(prepared, customerList, asOf, options, phases);
 
         var all = AllPeriods(transactions, asOf);
         var emitted = onlyPeriods is null ? all : all.Where(onlyPeriods.Contains).ToList();
@@ -44,7 +41,7 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
 
         AddInvoiceCounts(transactions, customers, rows);
         AddSettlements(transactions, reconciliation, rows);
-        foreach (var ((period, customer), tally) in new CostToServeCounter(options, customers).Count(transactions, reconciliation, asOf))
+        foreach (var ((period, customer), tally) in tallies)
         {
             if (rows.TryGetValue(period, out var periodRows))
             {
@@ -52,20 +49,34 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
             }
         }
 
+        phases?.End("period rows (accumulate)");
         var ordered = rows.Values.OrderBy(r => r.Period).ToList();
-        var overheads = new List<PeriodOverhead>();
-        var snapshots = new List<ProfitabilitySnapshot>();
         var masterKeys = customers.Customers.SelectMany(c => c.Dimensions.Keys)
             .Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-        foreach (var period in ordered)
+        var segments = SegmentValues(customers, masterKeys);
+
+        // Periods are independent here (each allocates its own overhead into its own rows); results are kept in period order.
+        var perPeriod = new (PeriodOverhead Customers, PeriodOverhead Projects, List<ProfitabilitySnapshot> Snapshots)[ordered.Count];
+        Parallel.For(0, ordered.Count, i =>
         {
-            overheads.Add(AllocateOverhead(period, Dimensions.Customer, period.Customers, customers, currency));
-            overheads.Add(AllocateOverhead(period, Dimensions.Project, period.Projects, customers, currency));
-            snapshots.AddRange(Snapshots(period, masterKeys, customers, currency));
+            var period = ordered[i];
+            var customerOverhead = AllocateOverhead(period, Dimensions.Customer, period.Customers, customers, currency);
+            var projectOverhead = AllocateOverhead(period, Dimensions.Project, period.Projects, customers, currency);
+            perPeriod[i] = (customerOverhead, projectOverhead, Snapshots(period, masterKeys, segments, currency));
+        });
+        var overheads = new List<PeriodOverhead>(ordered.Count * 2);
+        var snapshots = new List<ProfitabilitySnapshot>(perPeriod.Sum(p => p.Snapshots.Count));
+        foreach (var (customerOverhead, projectOverhead, periodSnapshots) in perPeriod)
+        {
+            overheads.Add(customerOverhead);
+            overheads.Add(projectOverhead);
+            snapshots.AddRange(periodSnapshots);
         }
 
+        phases?.End("overhead + snapshots");
         var withTrends = new TrendCalculator(currency).Apply(snapshots, all.Count > 0 ? all[0] : default);
         var emittedSet = emitted.ToHashSet();
+        phases?.End("trends");
         return new Output(
             ordered,
             emitted,
@@ -171,10 +182,12 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
             period.OverheadByCategory.ToDictionary(c => c.Key, c => new Money(c.Value, currency), StringComparer.Ordinal));
     }
 
-    private IEnumerable<ProfitabilitySnapshot> Snapshots(PeriodRows period, List<string> masterKeys, CustomerResolver customers, CurrencyCode currency)
+    private List<ProfitabilitySnapshot> Snapshots(
+        PeriodRows period, List<string> masterKeys, Dictionary<string, string[]> segmentValues, CurrencyCode currency)
     {
         var max = options.MaxStoredContributions;
         var p = period.Period;
+        var snapshots = new List<ProfitabilitySnapshot>();
         var total = new RowAccumulator();
         total.Merge(period.Total);
         foreach (var row in period.Customers.Values.Where(r => r.Signals is not null))
@@ -182,35 +195,59 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
             total.Signals = total.Signals?.Plus(row.Signals!) ?? row.Signals;
         }
 
-        yield return total.ToSnapshot(p, Dimensions.Total, Dimensions.AllMember, currency, max);
+        snapshots.Add(total.ToSnapshot(p, Dimensions.Total, Dimensions.AllMember, currency, max));
         foreach (var (dimension, rows) in new[] { (Dimensions.Customer, period.Customers), (Dimensions.Project, period.Projects), (Dimensions.Category, period.Categories) })
         {
             foreach (var (member, row) in rows.Where(r => r.Value.IsActive).OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                yield return row.ToSnapshot(p, dimension, member, currency, max);
+                snapshots.Add(row.ToSnapshot(p, dimension, member, currency, max));
             }
         }
 
-        foreach (var key in masterKeys)
+        var active = period.Customers.Where(r => r.Value.IsActive).ToList();
+        for (var k = 0; k < masterKeys.Count; k++)
         {
-            var segments = new Dictionary<string, RowAccumulator>(StringComparer.Ordinal);
-            foreach (var (member, row) in period.Customers.Where(r => r.Value.IsActive))
+            // A segment's figures add up its customers' in the same order as before; its entries stay in the customers' rows.
+            var segments = new Dictionary<string, (RowAccumulator Figures, List<RowAccumulator> Parts)>(StringComparer.Ordinal);
+            foreach (var (member, row) in active)
             {
-                var segment = member == Dimensions.Unassigned ? Dimensions.Unassigned : SegmentOf(customers, member, key);
-                PeriodRows.Row(segments, segment).Merge(row);
+                var segment = member == Dimensions.Unassigned ? Dimensions.Unassigned
+                    : segmentValues.TryGetValue(member, out var values) ? values[k]
+                    : Dimensions.None;
+                if (!segments.TryGetValue(segment, out var accumulated))
+                {
+                    segments[segment] = accumulated = (new RowAccumulator(), []);
+                }
+
+                accumulated.Figures.MergeFigures(row);
+                accumulated.Parts.Add(row);
             }
 
-            foreach (var (member, row) in segments.OrderBy(r => r.Key, StringComparer.Ordinal))
+            var dimension = Dimensions.ForMasterKey(masterKeys[k]);
+            foreach (var (member, (figures, parts)) in segments.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                yield return row.ToSnapshot(p, Dimensions.ForMasterKey(key), member, currency, max);
+                snapshots.Add(RowAccumulator.Snapshot(p, dimension, member, currency, max, figures, parts));
             }
         }
+
+        return snapshots;
     }
 
-    private static string SegmentOf(CustomerResolver customers, string customer, string key)
+    /// <summary>Each master customer's segment per master key (in <paramref name="masterKeys"/>' order), keyed like the master (case-insensitive).</summary>
+    private static Dictionary<string, string[]> SegmentValues(CustomerResolver customers, List<string> masterKeys)
     {
-        var record = customers.Find(new CustomerId(customer));
-        var value = record?.Dimensions.FirstOrDefault(d => string.Equals(d.Key.Trim(), key, StringComparison.OrdinalIgnoreCase)).Value;
+        var values = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var customer in customers.Customers)
+        {
+            values.TryAdd(customer.Id.Value, masterKeys.Select(key => SegmentOf(customer, key)).ToArray());
+        }
+
+        return values;
+    }
+
+    private static string SegmentOf(CustomerRecord customer, string key)
+    {
+        var value = customer.Dimensions.FirstOrDefault(d => string.Equals(d.Key.Trim(), key, StringComparison.OrdinalIgnoreCase)).Value;
         return string.IsNullOrWhiteSpace(value) ? Dimensions.None : value.Trim();
     }
 }

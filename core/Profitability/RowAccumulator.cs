@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Reconciliation;
 
@@ -44,6 +46,12 @@ internal sealed class RowAccumulator
     {
         Entries.AddRange(other.Entries);
         Settled.AddRange(other.Settled);
+        MergeFigures(other);
+    }
+
+    /// <summary>Adds <paramref name="other"/>'s figures but not its entries or settlements (a segment keeps its customers' rows instead).</summary>
+    public void MergeFigures(RowAccumulator other)
+    {
         Revenue += other.Revenue;
         DirectCost += other.DirectCost;
         Overhead += other.Overhead;
@@ -56,32 +64,88 @@ internal sealed class RowAccumulator
 
     public int DistinctTransactions() => Entries.Select(e => e.Id).Distinct().Count();
 
-    public ProfitabilitySnapshot ToSnapshot(Period period, string dimension, string member, CurrencyCode currency, int maxContributions)
+    public ProfitabilitySnapshot ToSnapshot(Period period, string dimension, string member, CurrencyCode currency, int maxContributions) =>
+        Snapshot(period, dimension, member, currency, maxContributions, this, [this]);
+
+    /// <summary>
+    /// The snapshot of <paramref name="figures"/> whose entries and settlements are those of <paramref name="parts"/> (a segment
+    /// is its customers' rows; any other row is its own only part). A transaction's fingerprint is the sum of its entries' hashes;
+    /// entries are ordered by ordinal (= by id) with one sort of plain keys instead of a dictionary per row.
+    /// </summary>
+    public static ProfitabilitySnapshot Snapshot(
+        Period period, string dimension, string member, CurrencyCode currency, int maxContributions, RowAccumulator figures, IReadOnlyList<RowAccumulator> parts)
     {
-        var fingerprints = new Dictionary<TransactionId, ulong>();
-        ulong digest = 0;
-        foreach (var entry in Entries)
+        var count = 0;
+        var settledCount = 0;
+        foreach (var part in parts)
         {
-            fingerprints[entry.Id] = unchecked(fingerprints.GetValueOrDefault(entry.Id) + entry.Hash);
-            digest = unchecked(digest + entry.Hash);
+            count += part.Entries.Count;
+            settledCount += part.Settled.Count;
         }
 
-        var contributions = fingerprints.Count <= maxContributions
-            ? fingerprints.OrderBy(f => f.Key.Value, StringComparer.Ordinal)
-                .Select(f => new TransactionContribution(f.Key, f.Value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture))).ToList()
-            : [];
+        var ordinals = ArrayPool<int>.Shared.Rent(count);
+        var entries = ArrayPool<LedgerEntry>.Shared.Rent(count);
+        var filled = 0;
+        var sorted = true;
+        foreach (var part in parts)
+        {
+            foreach (var entry in part.Entries)
+            {
+                sorted &= filled == 0 || ordinals[filled - 1] <= entry.Ordinal;
+                ordinals[filled] = entry.Ordinal;
+                entries[filled++] = entry;
+            }
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(ordinals, entries, 0, count);
+        }
+
+        ulong digest = 0;
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            digest = unchecked(digest + entries[i].Hash);
+            distinct += i == 0 || ordinals[i] != ordinals[i - 1] ? 1 : 0;
+        }
+
+        var contributions = new List<TransactionContribution>(distinct <= maxContributions ? distinct : 0);
+        for (var i = 0; i < count && distinct <= maxContributions;)
+        {
+            var first = entries[i];
+            ulong fingerprint = 0;
+            for (; i < count && ordinals[i] == first.Ordinal; i++)
+            {
+                fingerprint = unchecked(fingerprint + entries[i].Hash);
+            }
+
+            contributions.Add(new TransactionContribution(first.Id, fingerprint.ToString("x16", CultureInfo.InvariantCulture)));
+        }
+
+        ArrayPool<int>.Shared.Return(ordinals);
+        ArrayPool<LedgerEntry>.Shared.Return(entries, clearArray: true);
+        var paid = new List<(int DaysToPay, int DaysLate)>(settledCount);
+        foreach (var part in parts)
+        {
+            foreach (var s in part.Settled)
+            {
+                paid.Add((s.DaysToPay ?? 0, s.DaysLate));
+            }
+        }
+
         return new ProfitabilitySnapshot
         {
             Period = period,
             Dimension = dimension,
             Member = member,
-            Revenue = new Money(Revenue, currency),
-            DirectCost = new Money(DirectCost, currency),
-            AllocatedOverhead = new Money(Overhead, currency),
-            Payments = PaymentStats.From(Settled.Select(s => (s.DaysToPay ?? 0, s.DaysLate)).ToList()),
-            CostToServe = Signals ?? CostToServeSignals.Zero(currency),
-            TransactionCount = fingerprints.Count,
-            TransactionDigest = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fingerprints.Count}:{digest:x16}"),
+            Revenue = new Money(figures.Revenue, currency),
+            DirectCost = new Money(figures.DirectCost, currency),
+            AllocatedOverhead = new Money(figures.Overhead, currency),
+            Payments = PaymentStats.From(paid),
+            CostToServe = figures.Signals ?? CostToServeSignals.Zero(currency),
+            TransactionCount = distinct,
+            TransactionDigest = string.Create(CultureInfo.InvariantCulture, $"{distinct}:{digest:x16}"),
             Contributions = contributions,
         };
     }

@@ -11,15 +11,25 @@ internal sealed class TrendCalculator(CurrencyCode currency)
 {
     public List<ProfitabilitySnapshot> Apply(List<ProfitabilitySnapshot> snapshots, Period first)
     {
-        var index = snapshots.ToDictionary(s => (s.Dimension, s.Member, s.Period));
+        // Snapshots come in period order, so each member's rows are too: its three preceding periods, if it has rows in them,
+        // are among the three rows listed before the current one.
+        var history = new Dictionary<(string Dimension, string Member), List<ProfitabilitySnapshot>>();
         var result = new List<ProfitabilitySnapshot>(snapshots.Count);
+        var preceding = new List<ProfitabilitySnapshot?>(3);
         foreach (var s in snapshots)
         {
-            var preceding = new List<ProfitabilitySnapshot?>();
+            if (!history.TryGetValue((s.Dimension, s.Member), out var rows))
+            {
+                history[(s.Dimension, s.Member)] = rows = [];
+            }
+
+            preceding.Clear();
             for (var p = s.Period.Previous(); preceding.Count < 3 && p >= first; p = p.Previous())
             {
-                preceding.Add(index.GetValueOrDefault((s.Dimension, s.Member, p)));
+                preceding.Add(Find(rows, p));
             }
+
+            rows.Add(s);
 
             if (preceding.Count == 0)
             {
@@ -44,5 +54,18 @@ internal sealed class TrendCalculator(CurrencyCode currency)
         }
 
         return result;
+    }
+
+    private static ProfitabilitySnapshot? Find(List<ProfitabilitySnapshot> earlier, Period period)
+    {
+        for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - 3; i--)
+        {
+            if (earlier[i].Period == period)
+            {
+                return earlier[i];
+            }
+        }
+
+        return null;
     }
 }

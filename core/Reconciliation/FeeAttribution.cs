@@ -12,8 +12,16 @@ internal sealed class FeeAttribution(
 {
     public List<CustomerFee> Attribute(IReadOnlyList<LedgerTransaction> transactions)
     {
-        var customerOfPayment = allocations.Where(a => a.Customer is not null)
-            .GroupBy(a => a.PaymentId).ToDictionary(g => g.Key, g => g.First().Customer);
+        // The first allocation's customer of each payment.
+        var customerOfPayment = new Dictionary<TransactionId, CustomerId?>(allocations.Count);
+        foreach (var allocation in allocations)
+        {
+            if (allocation.Customer is not null)
+            {
+                customerOfPayment.TryAdd(allocation.PaymentId, allocation.Customer);
+            }
+        }
+
         var paymentsByKey = new Dictionary<string, LedgerTransaction>(StringComparer.Ordinal);
         var invoiceByNumber = new Dictionary<string, OpenInvoice>(StringComparer.Ordinal);
         foreach (var invoice in invoices.Values)
@@ -27,12 +35,14 @@ internal sealed class FeeAttribution(
         var fees = new List<CustomerFee>();
         foreach (var payment in transactions.Where(t => t.Kind is TransactionKind.Payment or TransactionKind.BankCredit))
         {
-            foreach (var key in new[] { payment.References.BankId, payment.References.EndToEndId })
+            if (InvoiceReferences.Normalize(payment.References.BankId) is { } bankId)
             {
-                if (InvoiceReferences.Normalize(key) is { } normalized)
-                {
-                    paymentsByKey.TryAdd(normalized, payment);
-                }
+                paymentsByKey.TryAdd(bankId, payment);
+            }
+
+            if (InvoiceReferences.Normalize(payment.References.EndToEndId) is { } endToEnd)
+            {
+                paymentsByKey.TryAdd(endToEnd, payment);
             }
 
             if (payment.FeeAmount is { IsZero: false } fee)

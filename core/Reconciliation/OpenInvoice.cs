@@ -38,12 +38,22 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
         decimal paid = 0m, credited = 0m;
         DateOnly? settledOn = null;
         var gross = invoice.Amount.Amount;
-        foreach (var day in _events.OrderBy(e => e.Date).GroupBy(e => e.Date))
+        var events = InDateOrder();
+        for (var i = 0; i < events.Count;)
         {
-            paid += day.Sum(e => e.Paid);
-            credited += day.Sum(e => e.Credited);
+            // One day at a time: that day's payments and credits, in the order they were applied.
+            var date = events[i].Date;
+            decimal dayPaid = 0m, dayCredited = 0m;
+            for (; i < events.Count && events[i].Date == date; i++)
+            {
+                dayPaid += events[i].Paid;
+                dayCredited += events[i].Credited;
+            }
+
+            paid += dayPaid;
+            credited += dayCredited;
             var covered = gross - credited - paid <= tolerance;
-            settledOn = covered ? settledOn ?? day.Key : null;
+            settledOn = covered ? settledOn ?? date : null;
         }
 
         var currency = invoice.Amount.Currency;
@@ -55,7 +65,15 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
         var daysLate = paidDate is { } p ? Math.Max(0, p.DayNumber - dueDate.DayNumber)
             : status == SettlementStatus.Open && asOf > dueDate ? asOf.DayNumber - dueDate.DayNumber
             : 0;
-        var payments = _events.Where(e => e.Paid != 0m).Select(e => e.Source).Distinct().ToList();
+        var payments = new List<TransactionId>(_events.Count);
+        foreach (var e in _events)
+        {
+            if (e.Paid != 0m && !payments.Contains(e.Source))
+            {
+                payments.Add(e.Source);
+            }
+        }
+
         return new InvoiceSettlement(
             invoice.Id,
             invoice.References.InvoiceNumber ?? invoice.References.BankId,
@@ -71,5 +89,19 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
             daysLate,
             status,
             payments);
+    }
+
+    /// <summary>The events stably ordered by date; usually they already are.</summary>
+    private List<(DateOnly Date, decimal Paid, decimal Credited, TransactionId Source)> InDateOrder()
+    {
+        for (var i = 1; i < _events.Count; i++)
+        {
+            if (_events[i - 1].Date > _events[i].Date)
+            {
+                return _events.OrderBy(e => e.Date).ToList();
+            }
+        }
+
+        return _events;
     }
 }

@@ -33,6 +33,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         {
             // Ordered by id once, so every later sort need only be stable by date to be deterministic.
             transactions = IsOrderedById(transactions) ? transactions : transactions.OrderBy(t => t.Id.Value, StringComparer.Ordinal).ToList();
+            // Stable by date over id order: each customer's invoice list ends up in (date, id) order, the candidates' order.
             foreach (var invoice in Chronological(transactions.Where(t => t.Kind == TransactionKind.Invoice)))
             {
                 Register(invoice);
@@ -74,8 +75,14 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
 
             var fees = new FeeAttribution(customers, _allocations, _invoicesById).Attribute(transactions);
             var tolerance = options.AmountTolerance;
+            var settled = new List<InvoiceSettlement>(_invoicesById.Count);
+            foreach (var invoice in _invoicesById.Values)
+            {
+                settled.Add(invoice.Settle(asOf, tolerance));
+            }
+
             return new ReconciliationResult(
-                _invoicesById.Values.Select(i => i.Settle(asOf, tolerance)).OrderBy(s => s.IssueDate).ToList(),
+                IsOrderedByIssueDate(settled) ? settled : settled.OrderBy(s => s.IssueDate).ToList(),
                 _allocations.OrderBy(a => a.Date).ThenBy(a => a.PaymentId.Value, StringComparer.Ordinal)
                     .ThenBy(a => a.InvoiceId.Value, StringComparer.Ordinal).ToList(),
                 _credits,
@@ -85,6 +92,19 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         }
 
         private static IEnumerable<LedgerTransaction> Chronological(IEnumerable<LedgerTransaction> items) => items.OrderBy(t => t.BookingDate);
+
+        private static bool IsOrderedByIssueDate(List<InvoiceSettlement> settled)
+        {
+            for (var i = 1; i < settled.Count; i++)
+            {
+                if (settled[i - 1].IssueDate > settled[i].IssueDate)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool IsOrderedById(IReadOnlyList<LedgerTransaction> items)
         {
@@ -124,20 +144,24 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 ofCustomer.Add(open);
             }
 
-            foreach (var key in new[] { invoice.References.InvoiceNumber ?? invoice.References.BankId, invoice.References.PaymentReference })
-            {
-                if (InvoiceReferences.Normalize(key) is { } normalized)
-                {
-                    if (!_invoicesByKey.TryGetValue(normalized, out var list))
-                    {
-                        _invoicesByKey[normalized] = list = [];
-                    }
+            AddKey(invoice.References.InvoiceNumber ?? invoice.References.BankId, open);
+            AddKey(invoice.References.PaymentReference, open);
+        }
 
-                    if (!list.Contains(open))
-                    {
-                        list.Add(open);
-                    }
-                }
+        private void AddKey(string? key, OpenInvoice open)
+        {
+            if (InvoiceReferences.Normalize(key) is not { } normalized)
+            {
+                return;
+            }
+
+            if (!_invoicesByKey.TryGetValue(normalized, out var list))
+            {
+                _invoicesByKey[normalized] = [open];
+            }
+            else if (!list.Contains(open))
+            {
+                list.Add(open);
             }
         }
 
@@ -225,14 +249,24 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 return;
             }
 
+            // The customer's list is already in (issue date, id) order, so the candidates need no sort.
             var day = receipt.BookingDate.DayNumber;
-            var candidates = _invoicesByCustomer.GetValueOrDefault(customer, [])
-                .Where(i => i.Outstanding > options.AmountTolerance)
-                .Where(i => day - i.Transaction.BookingDate.DayNumber is var age && age >= options.MatchWindowMinDays && age <= options.MatchWindowMaxDays)
-                .OrderBy(i => i.Transaction.BookingDate).ThenBy(i => i.Transaction.Id.Value, StringComparer.Ordinal)
-                .ToList();
             var amount = receipt.Amount.Amount;
-            var exact = candidates.Where(i => Same(i.Outstanding, amount)).ToList();
+            var candidates = new List<OpenInvoice>();
+            var exact = new List<OpenInvoice>(1);
+            foreach (var invoice in _invoicesByCustomer.GetValueOrDefault(customer) ?? [])
+            {
+                var age = day - invoice.Transaction.BookingDate.DayNumber;
+                if (invoice.Outstanding > options.AmountTolerance && age >= options.MatchWindowMinDays && age <= options.MatchWindowMaxDays)
+                {
+                    candidates.Add(invoice);
+                    if (Same(invoice.Outstanding, amount))
+                    {
+                        exact.Add(invoice);
+                    }
+                }
+            }
+
             if (candidates.Count == 0)
             {
                 Unmatched(receipt, UnmatchedReason.NoCandidate, []);

@@ -11,6 +11,7 @@ internal static class BenchmarkRunner
         new Classification.ClassificationSpeedBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
+        new Profitability.SnapshotComputeBenchmark(),
         new Reporting.ReportRenderBenchmark(),
         new Reporting.ReportLatencyBenchmark(),
     ];

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.Extensions.Options;
+using ProfitPipeline.Profitability;
+using ProfitPipeline.Tests.Profitability.Reference;
+
+namespace ProfitPipeline.Tests.Profitability;
+
+/// <summary>
+/// The optimised engine gives exactly the result of the simple reference path (<see cref="ReferenceProfitability"/>): every
+/// snapshot, contribution, trend, overhead, flag, settlement, allocation, fee and unmatched item, compared as serialized JSON.
+/// </summary>
+public sealed class EngineEquivalenceTests
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    private static ProfitabilityOptions Options(AllocationDriver driver, PeriodGranularity granularity, RevenueBasis basis, int maxContributions)
+    {
+        var options = new ProfitabilityOptions { OverheadDriver = driver, Granularity = granularity, RevenueBasis = basis, MaxStoredContributions = maxContributions };
+        options.FixedAllocation["c01"] = 30m;
+        options.FixedAllocation["C04"] = 25.5m;
+        options.FixedAllocation["X99"] = 10m;
+        return options;
+    }
+
+    private static void AssertSameResult(ProfitabilityResult expected, ProfitabilityResult actual)
+    {
+        var left = JsonSerializer.Serialize(expected, Json);
+        var right = JsonSerializer.Serialize(actual, Json);
+        if (left != right)
+        {
+            var at = Enumerable.Range(0, Math.Min(left.Length, right.Length)).FirstOrDefault(i => left[i] != right[i]);
+            var from = Math.Max(0, at - 400);
+            Assert.Fail($"Results differ at character {at}.\nReference:\n{left.Substring(from, Math.Min(800, left.Length - from))}\nOptimised:\n{right.Substring(from, Math.Min(800, right.Length - from))}");
+        }
+    }
+
+    private static void AssertEquivalent(int seed, int rows, ProfitabilityOptions options, IReadOnlySet<Period>? onlyPeriods = null)
+    {
+        var ledger = VariedLedger.Generate(seed, rows);
+        var customers = VariedLedger.Customers();
+        var expected = ReferenceProfitability.Compute(ledger, customers, VariedLedger.AsOf, options, onlyPeriods);
+        var actual = new ProfitabilityService(Microsoft.Extensions.Options.Options.Create(options)).Compute(ledger, customers, VariedLedger.AsOf, onlyPeriods: onlyPeriods);
+        Assert.NotEmpty(expected.Snapshots);
+        AssertSameResult(expected, actual);
+    }
+
+    [Fact]
+    public void LargeVariedLedger_DefaultOptions_SameResultAsTheReference() =>
+        AssertEquivalent(seed: 20261122, rows: 4000, new ProfitabilityOptions());
+
+    [Fact]
+    public void AnySeedAnyOptions_SameResultAsTheReference()
+    {
+        var options = from driver in Gen.Elements(Enum.GetValues<AllocationDriver>())
+                      from granularity in Gen.Elements(Enum.GetValues<PeriodGranularity>())
+                      from basis in Gen.Elements(Enum.GetValues<RevenueBasis>())
+                      from max in Gen.Elements(3, 5000)
+                      select Options(driver, granularity, basis, max);
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 600).ToArbitrary(), options.ToArbitrary(), (seed, rows, o) =>
+        {
+            AssertEquivalent(seed, rows, o);
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void AnySeedSomePeriods_SameResultAsTheReference()
+    {
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(0, 4).ToArbitrary(), (seed, monthOffset) =>
+        {
+            var only = new HashSet<Period> { Period.Containing(VariedLedger.FirstDay.AddMonths(monthOffset), PeriodGranularity.Month) };
+            AssertEquivalent(seed, 300, new ProfitabilityOptions(), only);
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+}

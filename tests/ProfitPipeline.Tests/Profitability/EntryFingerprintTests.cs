@@ -1,0 +1,42 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using ProfitPipeline.Profitability;
+
+namespace ProfitPipeline.Tests.Profitability;
+
+/// <summary>The allocation-free amount text is the custom format's, character for character, so stored digests do not move.</summary>
+public sealed class EntryFingerprintTests
+{
+    private static string Fast(decimal amount)
+    {
+        Span<char> buffer = stackalloc char[64];
+        return new string(buffer[..EntryFingerprint.FormatAmount(amount, buffer)]);
+    }
+
+    [Fact]
+    public void AnyAmountAnyScale_FormatsAsTheCustomFormat()
+    {
+        var amounts = from units in Gen.Choose(int.MinValue, int.MaxValue)
+                      from high in Gen.Choose(0, 1000)
+                      from scale in Gen.Choose(0, 28)
+                      select new decimal(units, high, 0, units < 0, (byte)scale);
+        Prop.ForAll(amounts.ToArbitrary(), amount => Fast(amount) == amount.ToString("0.##########", CultureInfo.InvariantCulture))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.00")]
+    [InlineData("-0.00")]
+    [InlineData("-1.50")]
+    [InlineData("0.0000000001")]
+    [InlineData("0.00000000005")]
+    [InlineData("-12345678901234567890.123")]
+    [InlineData("100")]
+    public void EdgeAmounts_FormatAsTheCustomFormat(string text)
+    {
+        var amount = decimal.Parse(text, CultureInfo.InvariantCulture);
+        Assert.Equal(amount.ToString("0.##########", CultureInfo.InvariantCulture), Fast(amount));
+    }
+}
