@@ -12,11 +12,12 @@ internal enum SupplierKind
 /// <summary>An invented supplier of the demo company.</summary>
 internal sealed record DemoSupplier(string Name, string BillPrefix, SupplierKind Kind, decimal DayRate = 0m)
 {
+    /// <summary>Codes of Xero's standard (UK) chart: Subcontractors, Subscriptions, Direct Expenses, Rent.</summary>
     public string AccountCode => Kind switch
     {
-        SupplierKind.Contractor => "310",
+        SupplierKind.Contractor => "321",
         SupplierKind.Software => "485",
-        SupplierKind.Hosting => "489",
+        SupplierKind.Hosting => "325",
         _ => "469",
     };
 

@@ -18,7 +18,12 @@ public sealed class CategoryChart
 {
     private readonly Dictionary<string, Category> _byKey;
 
-    public CategoryChart(IEnumerable<Category> categories)
+    /// <param name="categories">The chart.</param>
+    /// <param name="aliases">
+    /// Other names for its categories (account codes, other apps' category names) → category id; an alias whose category
+    /// is not in the chart is ignored, and an id or name of the chart always wins over an alias.
+    /// </param>
+    public CategoryChart(IEnumerable<Category> categories, IReadOnlyDictionary<string, string>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(categories);
         Categories = [.. categories];
@@ -28,11 +33,21 @@ public sealed class CategoryChart
             _byKey.TryAdd(category.Id, category);
             _byKey.TryAdd(category.Name, category);
         }
+
+        var byId = Categories.DistinctBy(c => c.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var (alias, id) in aliases ?? new Dictionary<string, string>())
+        {
+            if (byId.TryGetValue(id.Trim(), out var category))
+            {
+                _byKey.TryAdd(alias.Trim(), category);
+            }
+        }
     }
 
     public IReadOnlyList<Category> Categories { get; }
 
-    public static CategoryChart Default { get; } = new(
+    /// <summary>The default chart's categories, without aliases.</summary>
+    public static IReadOnlyList<Category> DefaultCategories { get; } =
     [
         new("revenue", "Revenue", CategoryGroup.Revenue),
         new("other-income", "Other income", CategoryGroup.NonOperating),
@@ -55,9 +70,29 @@ public sealed class CategoryChart
         new("owner-draws", "Owner draws and contributions", CategoryGroup.NonOperating),
         new("loans", "Loans and interest", CategoryGroup.NonOperating),
         new("other-expense", "Other expenses", CategoryGroup.OperatingExpense),
-    ]);
+    ];
 
-    /// <summary>The category with this id or name (ignoring case), if the chart has it.</summary>
-    public Category? Find(string? idOrName) =>
-        idOrName is not null && _byKey.TryGetValue(idOrName.Trim(), out var category) ? category : null;
+    // After DefaultCategories: static initialisers run in the order they are written.
+    public static CategoryChart Default { get; } = new(DefaultCategories, SourceCategoryAliases.Default);
+
+    /// <summary>
+    /// The category with this id, name or alias (ignoring case), if the chart has it; for an account path such as
+    /// "Expenses:Rent or Lease", the last part is tried too.
+    /// </summary>
+    public Category? Find(string? idOrName)
+    {
+        if (string.IsNullOrWhiteSpace(idOrName))
+        {
+            return null;
+        }
+
+        var text = idOrName.Trim();
+        if (_byKey.TryGetValue(text, out var category))
+        {
+            return category;
+        }
+
+        var last = text.LastIndexOf(':');
+        return last >= 0 && last < text.Length - 1 && _byKey.TryGetValue(text[(last + 1)..].Trim(), out category) ? category : null;
+    }
 }

@@ -16,7 +16,15 @@ public sealed class ClassificationOptions
     /// <summary>How often the cached current model checks whether a newer one was promoted.</summary>
     public TimeSpan ModelRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    public CategoryChart Chart => Categories.Count > 0 ? new CategoryChart(Categories) : CategoryChart.Default;
+    /// <summary>
+    /// More names for the chart's categories (an export's account code or category → category id), on top of
+    /// <see cref="SourceCategoryAliases.Default"/>; one given here wins over a default one.
+    /// </summary>
+    public IDictionary<string, string> CategoryAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    public CategoryChart Chart => new(
+        Categories.Count > 0 ? Categories : CategoryChart.DefaultCategories,
+        CategoryAliases.Concat(SourceCategoryAliases.Default.Where(d => !CategoryAliases.ContainsKey(d.Key))).ToDictionary(StringComparer.OrdinalIgnoreCase));
 
     internal ClassifierTrainingOptions Training => new() { TargetPrecision = TargetPrecision };
 }

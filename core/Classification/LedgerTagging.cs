@@ -9,7 +9,7 @@ namespace ProfitPipeline.Classification;
 /// Tags with everything known now: the customer master, every invoice (so a receipt imported before its invoice is matched once
 /// the invoice arrives), payer accounts people confirmed, the rules and the current model. A person's tag is never overwritten.
 /// New rows are tagged before they are stored; the whole ledger is re-tagged only when something that can change old rows'
-/// tags changes (rules, the model, the customer master, new invoices), and only rows whose tags changed are written.
+/// tags changes (rules, the model, the customer master, new invoices or bills), and only rows whose tags changed are written.
 /// </summary>
 internal sealed class LedgerTagging(
     TransactionStore transactions,
@@ -32,7 +32,7 @@ internal sealed class LedgerTagging(
 
     /// <summary>
     /// Tags an import's new rows as <see cref="RetagAsync"/> would, reading from the stored ledger only the rows that carry
-    /// customer evidence (invoices, rows a person assigned) instead of all of it.
+    /// evidence (invoices, bills, rows a person assigned to a customer) instead of all of it.
     /// </summary>
     public async Task<IReadOnlyList<LedgerTransaction>> TagNewAsync(
         IReadOnlyList<LedgerTransaction> rows, IReadOnlyList<CustomerRecord> importedCustomers, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal sealed class LedgerTagging(
             return rows;
         }
 
-        var stored = await transactions.ReadCustomerEvidenceAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        var stored = await transactions.ReadTaggingEvidenceAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
         var master = WithImported(await customers.ReadAllAsync(cancellationToken), importedCustomers);
         return await TagAsync(rows, master, [.. stored, .. rows], cancellationToken);
     }
@@ -51,7 +51,8 @@ internal sealed class LedgerTagging(
         IReadOnlyList<LedgerTransaction> rows, IReadOnlyList<CustomerRecord> master, IReadOnlyList<LedgerTransaction> evidenceRows, CancellationToken cancellationToken)
     {
         var evidence = Evidence(evidenceRows, await labels.ListAsync(cancellationToken));
-        var proposed = tagger.Tag(rows, master, await rules.ListRulesAsync(cancellationToken), await model.GetAsync(cancellationToken), evidence);
+        var documents = evidenceRows.Where(t => t.Kind is TransactionKind.Invoice or TransactionKind.Bill).ToList();
+        var proposed = tagger.Tag(rows, master, await rules.ListRulesAsync(cancellationToken), await model.GetAsync(cancellationToken), evidence, documents);
         var tagged = new LedgerTransaction[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {

@@ -7,7 +7,7 @@ namespace ProfitPipeline.Classification;
 /// <summary>
 /// After a complete import, whose own rows were tagged before they were stored (<see cref="TaggingBeforeStore"/>): the rows
 /// stored earlier are re-tagged only when the import brought evidence that can change their tags (a customer master, invoices
-/// whose numbers payments quote); and while no model exists, an import that brought trusted labels trains the first one.
+/// or bills whose numbers payments quote); and while no model exists, an import that brought trusted labels trains the first one.
 /// </summary>
 internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refresh) : IImportCompletedHandler
 {
@@ -15,7 +15,7 @@ internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refres
 
     public async Task OnImportCompletedAsync(ImportReport report, IReadOnlyList<LedgerTransaction> newTransactions, CancellationToken cancellationToken)
     {
-        if (report.Customers > 0 || newTransactions.Any(IsInvoiceEvidence))
+        if (report.Customers > 0 || newTransactions.Any(IsDocumentEvidence))
         {
             await tagging.RetagAsync(cancellationToken);
         }
@@ -26,6 +26,6 @@ internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refres
         }
     }
 
-    private static bool IsInvoiceEvidence(LedgerTransaction t) =>
-        t.Kind == TransactionKind.Invoice && t.References.InvoiceNumber is not null;
+    private static bool IsDocumentEvidence(LedgerTransaction t) =>
+        t.Kind is TransactionKind.Invoice or TransactionKind.Bill && t.References.InvoiceNumber is not null;
 }

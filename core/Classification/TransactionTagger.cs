@@ -13,12 +13,19 @@ namespace ProfitPipeline.Classification;
 /// </summary>
 public sealed class TransactionTagger(CategoryChart chart)
 {
+    /// <param name="transactions">The rows to tag.</param>
+    /// <param name="customers">The customer master.</param>
+    /// <param name="rules">User rules, in order.</param>
+    /// <param name="model">The current model, if any.</param>
+    /// <param name="evidence">Invoice numbers and payer accounts known from outside the batch.</param>
+    /// <param name="storedDocuments">Invoices and bills outside the batch, with their stored tags: a payment quoting one's number is what it is.</param>
     public IReadOnlyList<TransactionTags> Tag(
         IReadOnlyList<LedgerTransaction> transactions,
         IReadOnlyList<CustomerRecord> customers,
         IReadOnlyList<TaggingRule> rules,
         TaggingModel? model,
-        CustomerEvidence? evidence = null)
+        CustomerEvidence? evidence = null,
+        IReadOnlyList<LedgerTransaction>? storedDocuments = null)
     {
         ArgumentNullException.ThrowIfNull(transactions);
         var engine = new RuleEngine(rules);
@@ -33,6 +40,7 @@ public sealed class TransactionTagger(CategoryChart chart)
                     byRule.Project ?? ProjectFromExport(t));
             })
             .ToArray();
+        AddDocumentCategories(transactions, tags, storedDocuments ?? []);
 
         if (model is not null)
         {
@@ -40,6 +48,22 @@ public sealed class TransactionTagger(CategoryChart chart)
         }
 
         return tags;
+    }
+
+    /// <summary>A payment without a category yet takes the category of the invoice or bill it quotes.</summary>
+    private static void AddDocumentCategories(IReadOnlyList<LedgerTransaction> transactions, TransactionTags[] tags, IReadOnlyList<LedgerTransaction> storedDocuments)
+    {
+        var inBatch = transactions.Select(t => t.Id).ToHashSet();
+        var documents = DocumentCategories.From(
+            storedDocuments.Where(d => !inBatch.Contains(d.Id)).Select(d => (d, d.Tags.Category))
+                .Concat(transactions.Select((t, i) => (t, tags[i].Category))));
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (tags[i].Category is null && documents.Match(transactions[i]) is { } category)
+            {
+                tags[i] = tags[i] with { Category = category };
+            }
+        }
     }
 
     /// <summary>Open invoices in the same batch: their numbers point payments to the customer each invoice names.</summary>

@@ -9,9 +9,6 @@ namespace ProfitPipeline.Classification.Matching;
 /// </summary>
 public sealed class CustomerMatcher
 {
-    /// <summary>Invoice numbers shorter than this are too likely to be any number in a remittance text.</summary>
-    private const int MinimumInvoiceKeyLength = 4;
-
     private readonly Dictionary<string, CustomerId> _byId;
     private readonly List<(string Name, CustomerId Id)> _names;
     private readonly Dictionary<string, CustomerId> _byExactName;
@@ -67,17 +64,11 @@ public sealed class CustomerMatcher
             return null;
         }
 
-        var references = new[] { t.References.InvoiceNumber, t.References.PaymentReference, t.References.EndToEndId }
-            .Where(r => !string.IsNullOrWhiteSpace(r))
-            .Select(r => (Key: CustomerEvidence.InvoiceKey(r!), Detail: "invoice number in the references"));
-        var inText = t.Description
-            .Split((char[])[' ', ',', ';', '/', ':', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => (Key: CustomerEvidence.InvoiceKey(w), Detail: "invoice number in the remittance text"));
-        foreach (var (key, detail) in references.Concat(inText))
+        foreach (var (key, where) in DocumentReferences.In(t))
         {
-            if (key.Length >= MinimumInvoiceKeyLength && _evidence.OpenInvoices.TryGetValue(key, out var id))
+            if (_evidence.OpenInvoices.TryGetValue(key, out var id))
             {
-                return Accepted(id, TagSource.Match, 0.99m, detail);
+                return Accepted(id, TagSource.Match, 0.99m, "invoice number in the " + where);
             }
         }
 

@@ -47,13 +47,14 @@ internal sealed class TransactionStore(StorageAccount account)
         QueryAsync(completeImports, filter: null, cancellationToken);
 
     /// <summary>
-    /// What tagging new rows needs from the stored ledger, without reading all of it: invoices (their numbers point payments to
-    /// customers) and the rows a person assigned to a customer (their payer accounts do too).
+    /// What tagging new rows needs from the stored ledger, without reading all of it: invoices and bills (a payment quoting
+    /// one's number is for its customer and of its category) and the rows a person assigned to a customer (their payer
+    /// accounts point to that customer).
     /// </summary>
-    public Task<IReadOnlyList<LedgerTransaction>> ReadCustomerEvidenceAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<LedgerTransaction>> ReadTaggingEvidenceAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
         QueryAsync(
             completeImports,
-            $"Kind eq '{nameof(TransactionKind.Invoice)}' or {TransactionEntityMapper.CustomerSourceProperty} eq '{nameof(TagSource.Human)}'",
+            $"Kind eq '{nameof(TransactionKind.Invoice)}' or Kind eq '{nameof(TransactionKind.Bill)}' or {TransactionEntityMapper.CustomerSourceProperty} eq '{nameof(TagSource.Human)}'",
             cancellationToken);
 
     /// <summary>The rows with a tag below its acceptance threshold; filtered by the table, not after reading the ledger.</summary>
