@@ -97,7 +97,7 @@ internal sealed class BankCsvParser : IFileParser
             throw new UnreadableFileException($"Not a readable bank statement: {problem}.");
         }
 
-        layout = layout with { Encoding = encoding, BomLength = bom };
+        layout = layout with { Encoding = encoding, BomLength = bom, PaddedQuotes = CsvSample.HasPaddedQuotes(text) };
         return layout.DayMonthOrderUndecided ? DecideDayMonthOrder(file, layout, cancellationToken) : layout;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ProfitPipeline.Ingestion.Csv;
@@ -52,6 +53,7 @@ internal sealed class RepeatedCellText
     }
 
     /// <summary>A slot from the length and the first and last eight bytes, where values of a column usually differ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ReadOnlySpan<byte> utf8)
     {
         ulong first, last;

@@ -48,6 +48,24 @@ public sealed class BankCsvRowTests
     }
 
     [Fact]
+    public void PaddedCells_ReadTrimmed()
+    {
+        var (transactions, diagnostics) = Parse("Date,Description,Counterparty,Amount,Currency\n 2024-02-01 ,  Rent\t, Landlord Ltd ,  -800.00 , EUR \n2024-02-13,Salary, \t ,100.00,USD\n");
+
+        Assert.Empty(diagnostics.Rejections);
+        Assert.Equal([("Rent", "Landlord Ltd", -800.00m, "EUR"), ("Salary", null, 100.00m, "USD")], transactions.Select(t => (t.Description, t.Counterparty, t.Amount.Amount, t.Amount.Currency.Value)));
+    }
+
+    [Fact]
+    public void SpaceBeforeAQuotedField_KeepsItsSeparatorInsideTheField()
+    {
+        var (transactions, diagnostics) = Parse("Date,Description,Amount\n2024-02-01, \"Rent, February\" ,-800.00\n2024-02-13, \"Salary\",100.00\n");
+
+        Assert.Empty(diagnostics.Rejections);
+        Assert.Equal(["Rent, February", "Salary"], transactions.Select(t => t.Description));
+    }
+
+    [Fact]
     public void ContinuationRow_IsAppendedToThePreviousDescription()
     {
         var (transactions, _) = Parse("Datum;Omschrijving;Bedrag\n01-02-2024;Albert Heijn;-12,50\n;filiaal 1234 Utrecht;\n13-02-2024;Salaris;2.500,00\n");
