@@ -57,7 +57,7 @@ internal sealed class BankCsvRowReader
         // Null reads UTF-8 natively; anything else (Windows-1252, UTF-16) is transcoded while reading.
         Encoding = layout.Encoding is UTF8Encoding ? null : layout.Encoding,
 
-        // Off: a pool lookup costs about what a short string does, and each string here lives in one transaction.
+        // Off: its lookup on every string cost more than it saved; the columns whose values repeat use RepeatedCellText.
         PoolStrings = false,
     };
 
