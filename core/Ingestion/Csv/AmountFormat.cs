@@ -33,8 +33,13 @@ internal sealed class AmountFormat
     /// <summary>Parses <paramref name="text"/>; <paramref name="currency"/> is set when the text names one.</summary>
     public bool TryParse(ReadOnlySpan<char> text, out decimal amount, out CurrencyCode? currency)
     {
-        amount = 0m;
         currency = null;
+        if (TryParsePlain(text, out amount))
+        {
+            return true;
+        }
+
+        amount = 0m;
         ulong mantissa = 0;
         var digits = 0;
         var scale = -1;
@@ -160,11 +165,67 @@ internal sealed class AmountFormat
             return false;
         }
 
-        var lo = unchecked((int)(uint)mantissa);
-        var mid = unchecked((int)(uint)(mantissa >> 32));
-        amount = new decimal(lo, mid, 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+        amount = Make(mantissa, negative, scale);
         return true;
     }
+
+    /// <summary>
+    /// The usual amount (-1.234,56, 1234.56): a leading minus, digits, thousands separators and the decimal separator.
+    /// What this accepts the general path reads the same; what it refuses goes to the general path.
+    /// </summary>
+    private bool TryParsePlain(ReadOnlySpan<char> text, out decimal amount)
+    {
+        amount = 0m;
+        var negative = !text.IsEmpty && text[0] == '-';
+        var group = DecimalSeparator == ',' ? '.' : ',';
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        var digitsSinceGroup = -1;
+        for (var i = negative ? 1 : 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var digit = unchecked((uint)(c - '0'));
+            if (digit <= 9)
+            {
+                if (digits == MaxDigits)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + digit;
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+                else if (digitsSinceGroup >= 0)
+                {
+                    digitsSinceGroup++;
+                }
+            }
+            else if (digits > 0 && scale < 0 && digitsSinceGroup is -1 or 3 && (c == DecimalSeparator || c == group))
+            {
+                scale = c == DecimalSeparator ? 0 : -1;
+                digitsSinceGroup = c == DecimalSeparator ? -1 : 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || digitsSinceGroup is not (-1 or 3))
+        {
+            return false;
+        }
+
+        amount = Make(mantissa, negative, scale);
+        return true;
+    }
+
+    private static decimal Make(ulong mantissa, bool negative, int scale) =>
+        new(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
 
     /// <summary>A word in an amount: a currency code (EUR, CHF...), "CR"/"DR", or a dollar prefix such as "US" in US$.</summary>
     private static bool ReadWord(ReadOnlySpan<char> word, ref bool negative, ref CurrencyCode? currency)

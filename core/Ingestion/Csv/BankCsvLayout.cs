@@ -58,6 +58,9 @@ internal sealed record BankCsvLayout
 
     public int BomLength { get; init; }
 
+    /// <summary>Spaces or tabs next to a quote in the head (<c>a; "b"</c>): the reader must trim around quoted fields.</summary>
+    public bool PaddedQuotes { get; init; }
+
     public bool DayMonthOrderUndecided => DateFormats.Any(f => f.Order == DateOrder.DayMonthYear) && DateFormats.Any(f => f.Order == DateOrder.MonthDayYear);
 
     /// <summary>The highest column index a data row needs.</summary>

@@ -97,20 +97,12 @@ internal sealed class BankCsvParser : IFileParser
             throw new UnreadableFileException($"Not a readable bank statement: {problem}.");
         }
 
-        layout = layout with { Encoding = encoding, BomLength = bom };
+        layout = layout with { Encoding = encoding, BomLength = bom, PaddedQuotes = CsvSample.HasPaddedQuotes(text) };
         return layout.DayMonthOrderUndecided ? DecideDayMonthOrder(file, layout, cancellationToken) : layout;
     }
 
-    private IEnumerable<ParsedTransaction> Read(FileContent file, MappingProfile? profile, ParseDiagnostics diagnostics, CancellationToken cancellationToken)
-    {
-        var layout = Sniff(file, profile, cancellationToken);
-        var stream = file.OpenRead();
-        stream.Seek(layout.BomLength, SeekOrigin.Begin);
-        foreach (var transaction in new BankCsvRowReader(layout, diagnostics).Read(stream, cancellationToken))
-        {
-            yield return transaction;
-        }
-    }
+    private IEnumerable<ParsedTransaction> Read(FileContent file, MappingProfile? profile, ParseDiagnostics diagnostics, CancellationToken cancellationToken) =>
+        BankCsvRowReader.Read(file, () => Sniff(file, profile, cancellationToken), diagnostics, cancellationToken);
 
     private (MappingProfile Profile, CsvTable Table)? MatchProfile(string text, bool truncated, CsvTable sniffed)
     {

@@ -13,16 +13,28 @@ internal sealed class BankCsvRowReader
 {
     private const int MaxCellChars = 256;
 
+    /// <summary>What CsvHelper trims by default: spaces and tabs.</summary>
+    private static readonly byte[] PaddingBytes = [(byte)' ', (byte)'\t'];
+
     private readonly BankCsvLayout _layout;
+    private readonly DateFormat _dateFormat;
     private readonly ParseDiagnostics _diagnostics;
     private readonly char[] _cell = new char[MaxCellChars];
     private readonly Dictionary<string, CurrencyCode> _currencies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CurrencyCode>.AlternateLookup<ReadOnlySpan<char>> _currencyByText;
     private readonly List<RowFailure> _unflushed = [];
+    private readonly RepeatedCellText _counterparties = new();
+    private readonly RepeatedCellText _counterpartyAccounts = new();
+    private readonly RepeatedCellText _accounts = new();
+    private readonly RepeatedCellText _categories = new();
+    private char[] _description = new char[MaxCellChars];
 
     public BankCsvRowReader(BankCsvLayout layout, ParseDiagnostics diagnostics)
     {
         _layout = layout;
+        _dateFormat = layout.DateFormat;
         _diagnostics = diagnostics;
+        _currencyByText = _currencies.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private enum RowKind
@@ -33,36 +45,52 @@ internal sealed class BankCsvRowReader
         Failed,
     }
 
+    /// <summary>
+    /// The sample's options, but trimming is left to <see cref="Bytes"/> (on the few cells read, at a fraction of
+    /// CsvHelper's cost per field) unless the file pads quoted fields, where only CsvHelper can tell that
+    /// <c> "a;b"</c> is one field.
+    /// </summary>
     public static CsvReaderOptions ReaderOptions(BankCsvLayout layout) => CsvSample.Options(layout.Delimiter) with
     {
+        TrimWhitespace = layout.PaddedQuotes,
+
         // Null reads UTF-8 natively; anything else (Windows-1252, UTF-16) is transcoded while reading.
         Encoding = layout.Encoding is UTF8Encoding ? null : layout.Encoding,
-        PoolStrings = true,
+
+        // Off: its lookup on every string cost more than it saved; the columns whose values repeat use RepeatedCellText.
+        PoolStrings = false,
     };
 
-    /// <summary>Reads from <paramref name="stream"/>, positioned after any byte order mark.</summary>
-    public IEnumerable<ParsedTransaction> Read(Stream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the rows of <paramref name="file"/> with the layout <paramref name="sniff"/> gives, sniffed when enumeration
+    /// starts. One iterator from file to caller: a wrapping one would add a call per row.
+    /// </summary>
+    public static IEnumerable<ParsedTransaction> Read(FileContent file, Func<BankCsvLayout> sniff, ParseDiagnostics diagnostics, CancellationToken cancellationToken)
     {
-        using var reader = CsvReader.Create(stream, ReaderOptions(_layout), leaveOpen: false);
+        var layout = sniff();
+        var rows = new BankCsvRowReader(layout, diagnostics);
+        var stream = file.OpenRead();
+        stream.Seek(layout.BomLength, SeekOrigin.Begin);
+        using var reader = CsvReader.Create(stream, ReaderOptions(layout), leaveOpen: false);
         ParsedTransaction? previous = null;
-        var rows = 0;
+        var count = 0;
         while (reader.Read())
         {
-            if ((++rows & 0x3FF) == 0)
+            if ((++count & 0x3FF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var line = (int)reader.LineNumber;
-            if (line <= _layout.LastNonDataLine)
+            if (line <= layout.LastNonDataLine)
             {
                 continue;
             }
 
-            switch (ReadRow(reader, line, out var transaction, out var text))
+            switch (rows.ReadRow(reader, line, out var transaction, out var text))
             {
                 case RowKind.Transaction:
-                    FlushFailures(asFooter: false);
+                    rows.FlushFailures(asFooter: false);
                     if (previous is not null)
                     {
                         yield return previous;
@@ -70,7 +98,7 @@ internal sealed class BankCsvRowReader
 
                     previous = transaction;
                     break;
-                case RowKind.Continuation when previous is not null && _unflushed.Count == 0:
+                case RowKind.Continuation when previous is not null && rows._unflushed.Count == 0:
                     previous = previous with { Description = Join(previous.Description, text!) };
                     break;
                 default:
@@ -83,7 +111,7 @@ internal sealed class BankCsvRowReader
             yield return previous;
         }
 
-        FlushFailures(asFooter: true);
+        rows.FlushFailures(asFooter: true);
     }
 
     private RowKind ReadRow(CsvReader reader, int line, out ParsedTransaction? transaction, out string? text)
@@ -92,14 +120,14 @@ internal sealed class BankCsvRowReader
         text = null;
         var layout = _layout;
         var count = reader.FieldCount;
-        if (IsEmpty(reader, layout.DateColumn) && NoAmountCells(reader))
+        var dateCell = Bytes(reader, layout.DateColumn);
+        if (dateCell.IsEmpty && NoAmountCells(reader))
         {
             return Unanchored(reader, line, out text);
         }
 
-        var dateText = Cell(reader, layout.DateColumn);
-        var hasDate = layout.DateFormat.TryParse(dateText, out var bookingDate);
-        var dateLike = IsDateLike(dateText);
+        var dateText = Chars(dateCell);
+        var hasDate = _dateFormat.TryParse(dateText, out var bookingDate);
         if (count != layout.FieldCount)
         {
             return Fail(line, Math.Min(count, layout.FieldCount) + 1, $"the row has {count} columns, the table {layout.FieldCount}", hasDate);
@@ -107,7 +135,7 @@ internal sealed class BankCsvRowReader
 
         if (!hasDate)
         {
-            return Fail(line, layout.DateColumn + 1, $"the date is not a valid date in the file's format {layout.DateFormat}", dateLike);
+            return Fail(line, layout.DateColumn + 1, $"the date is not a valid date in the file's format {_dateFormat}", IsDateLike(dateText));
         }
 
         if (!TryReadAmount(reader, out var amount, out var cellCurrency, out var badColumn))
@@ -122,21 +150,21 @@ internal sealed class BankCsvRowReader
             return RowKind.Blank;
         }
 
-        var counterparty = layout.CounterpartyColumn is { } counterpartyColumn ? Text(reader, counterpartyColumn) : null;
+        var counterparty = layout.CounterpartyColumn is { } counterpartyColumn ? Text(reader, counterpartyColumn, _counterparties) : null;
         var currency = CurrencyOf(reader) ?? cellCurrency ?? layout.Currency;
         var references = layout.IdColumn is { } id && Text(reader, id) is { } bankId ? new TransactionReferences(BankId: bankId) : TransactionReferences.None;
         transaction = new ParsedTransaction
         {
             Line = line,
-            Kind = amount > 0 ? TransactionKind.BankCredit : TransactionKind.BankDebit,
+            Kind = decimal.Sign(amount) > 0 ? TransactionKind.BankCredit : TransactionKind.BankDebit,
             BookingDate = bookingDate,
-            ValueDate = layout.ValueDateColumn is { } valueColumn && layout.DateFormat.TryParse(Cell(reader, valueColumn), out var valueDate) ? valueDate : null,
+            ValueDate = layout.ValueDateColumn is { } valueColumn && _dateFormat.TryParse(Chars(Bytes(reader, valueColumn)), out var valueDate) ? valueDate : null,
             Amount = new Money(amount, currency),
             Description = description.Length > 0 ? description : counterparty ?? string.Empty,
             Counterparty = counterparty,
-            CounterpartyAccount = layout.CounterpartyAccountColumn is { } iban ? Text(reader, iban) : null,
-            Account = layout.AccountColumn is { } account ? Text(reader, account) : null,
-            SourceCategory = layout.CategoryColumn is { } category ? Text(reader, category) : null,
+            CounterpartyAccount = layout.CounterpartyAccountColumn is { } iban ? Text(reader, iban, _counterpartyAccounts) : null,
+            Account = layout.AccountColumn is { } account ? Text(reader, account, _accounts) : null,
+            SourceCategory = layout.CategoryColumn is { } category ? Text(reader, category, _categories) : null,
             References = references,
         };
         return RowKind.Transaction;
@@ -149,7 +177,7 @@ internal sealed class BankCsvRowReader
         var anyField = false;
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            anyField |= !reader.GetSpan(i).IsEmpty;
+            anyField |= !Bytes(reader, i).IsEmpty;
         }
 
         if (!anyField)
@@ -171,7 +199,7 @@ internal sealed class BankCsvRowReader
     {
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            if (!reader.GetSpan(i).IsEmpty && !_layout.DescriptionColumns.Contains(i) && i != _layout.CounterpartyColumn)
+            if (!Bytes(reader, i).IsEmpty && !_layout.DescriptionColumns.Contains(i) && i != _layout.CounterpartyColumn)
             {
                 return false;
             }
@@ -185,7 +213,7 @@ internal sealed class BankCsvRowReader
         && (_layout.DebitColumn is not { } d || IsEmpty(reader, d))
         && (_layout.CreditColumn is not { } c || IsEmpty(reader, c));
 
-    private static bool IsEmpty(CsvReader reader, int column) => column >= reader.FieldCount || reader.GetSpan(column).IsEmpty;
+    private static bool IsEmpty(CsvReader reader, int column) => Bytes(reader, column).IsEmpty;
 
     private bool TryReadAmount(CsvReader reader, out decimal amount, out CurrencyCode? currency, out int badColumn)
     {
@@ -195,38 +223,27 @@ internal sealed class BankCsvRowReader
         badColumn = layout.AmountColumn ?? layout.DebitColumn ?? layout.CreditColumn ?? 0;
         if (layout.AmountColumn is { } amountColumn)
         {
-            if (!layout.AmountFormat.TryParse(Cell(reader, amountColumn), out amount, out currency))
+            if (!layout.AmountFormat.TryParse(Chars(Bytes(reader, amountColumn)), out amount, out currency))
             {
                 return false;
             }
 
-            if (layout.MarkerColumn is { } marker && DebitCreditMarker.Sign(Cell(reader, marker)) is var sign and not 0)
+            if (layout.MarkerColumn is { } marker && DebitCreditMarker.Sign(Chars(Bytes(reader, marker))) is var sign and not 0)
             {
                 amount = sign * Math.Abs(amount);
             }
         }
         else
         {
-            var found = false;
-            foreach (var (column, sign) in new[] { (layout.DebitColumn, -1), (layout.CreditColumn, 1) })
+            var debit = AddPart(reader, layout.DebitColumn, -1, ref amount, ref currency);
+            var credit = debit is not PartResult.Bad ? AddPart(reader, layout.CreditColumn, 1, ref amount, ref currency) : PartResult.Missing;
+            if (debit is PartResult.Bad || credit is PartResult.Bad)
             {
-                if (column is not { } index || IsEmpty(reader, index))
-                {
-                    continue;
-                }
-
-                if (!layout.AmountFormat.TryParse(Cell(reader, index), out var part, out var partCurrency))
-                {
-                    badColumn = index;
-                    return false;
-                }
-
-                amount += sign * Math.Abs(part);
-                currency ??= partCurrency;
-                found = true;
+                badColumn = debit is PartResult.Bad ? layout.DebitColumn!.Value : layout.CreditColumn!.Value;
+                return false;
             }
 
-            if (!found)
+            if (debit is PartResult.Missing && credit is PartResult.Missing)
             {
                 return false;
             }
@@ -240,26 +257,53 @@ internal sealed class BankCsvRowReader
         return true;
     }
 
+    /// <summary>Adds the unsigned amount of a debit or credit column, with <paramref name="sign"/>, when the cell is filled.</summary>
+    private PartResult AddPart(CsvReader reader, int? column, int sign, ref decimal amount, ref CurrencyCode? currency)
+    {
+        var cell = column is { } index ? Bytes(reader, index) : [];
+        if (cell.IsEmpty)
+        {
+            return PartResult.Missing;
+        }
+
+        if (!_layout.AmountFormat.TryParse(Chars(cell), out var part, out var partCurrency))
+        {
+            return PartResult.Bad;
+        }
+
+        amount += sign * Math.Abs(part);
+        currency ??= partCurrency;
+        return PartResult.Added;
+    }
+
     private CurrencyCode? CurrencyOf(CsvReader reader)
     {
-        if (_layout.CurrencyColumn is not { } column || Text(reader, column) is not { } code)
+        if (_layout.CurrencyColumn is not { } column)
         {
             return null;
         }
 
-        if (!_currencies.TryGetValue(code, out var currency))
+        var cell = Bytes(reader, column);
+        if (cell.IsEmpty)
         {
-            if (!CurrencyCode.TryParse(code, out currency))
+            return null;
+        }
+
+        var code = Chars(cell);
+        if (!_currencyByText.TryGetValue(code, out var currency))
+        {
+            if (!CurrencyCode.TryParse(code.ToString(), out currency))
             {
                 return null;
             }
 
-            _currencies[code] = currency;
+            _currencyByText[code] = currency;
         }
 
         return currency;
     }
 
+    /// <summary>The filled description cells joined by a space, decoded once into a reused buffer.</summary>
     private string Description(CsvReader reader)
     {
         var columns = _layout.DescriptionColumns;
@@ -268,16 +312,30 @@ internal sealed class BankCsvRowReader
             return Text(reader, columns[0]) ?? string.Empty;
         }
 
-        var result = string.Empty;
+        var length = 0;
         foreach (var column in columns)
         {
-            if (Text(reader, column) is { } part)
+            var cell = Bytes(reader, column);
+            if (cell.IsEmpty)
             {
-                result = Join(result, part);
+                continue;
             }
+
+            var needed = length + 1 + Encoding.UTF8.GetMaxCharCount(cell.Length);
+            if (needed > _description.Length)
+            {
+                Array.Resize(ref _description, Math.Max(needed, _description.Length * 2));
+            }
+
+            if (length > 0)
+            {
+                _description[length++] = ' ';
+            }
+
+            length += Encoding.UTF8.GetChars(cell, _description.AsSpan(length));
         }
 
-        return result;
+        return length == 0 ? string.Empty : new string(_description, 0, length);
     }
 
     /// <summary>A short cell of digits and separators (31.02.2024): a bad date in a data row, not a footer's label.</summary>
@@ -295,25 +353,46 @@ internal sealed class BankCsvRowReader
     private static string Join(string left, string right) =>
         left.Length == 0 ? right : right.Length == 0 ? left : string.Concat(left, " ", right);
 
-    private static string? Text(CsvReader reader, int column) =>
-        column < reader.FieldCount && !reader.GetSpan(column).IsEmpty ? reader.GetString(column) : null;
-
-    /// <summary>The cell as characters in a reused buffer (valid until the next call); empty when missing or too long.</summary>
-    private ReadOnlySpan<char> Cell(CsvReader reader, int column)
+    /// <summary>The cell as a string, null when empty or missing; decoded once from the reader's UTF-8 bytes.</summary>
+    private static string? Text(CsvReader reader, int column)
     {
-        if (column >= reader.FieldCount)
-        {
-            return [];
-        }
+        var cell = Bytes(reader, column);
+        return cell.IsEmpty ? null : Encoding.UTF8.GetString(cell);
+    }
 
-        var bytes = reader.GetSpan(column);
-        if (bytes.Length > MaxCellChars)
+    /// <summary>The cell as a string from a column whose values repeat, null when empty or missing.</summary>
+    private static string? Text(CsvReader reader, int column, RepeatedCellText strings)
+    {
+        var cell = Bytes(reader, column);
+        return cell.IsEmpty ? null : strings.Get(cell);
+    }
+
+    /// <summary>The cell's UTF-8 bytes without surrounding spaces and tabs (valid until the next read); empty when missing.</summary>
+    private static ReadOnlySpan<byte> Bytes(CsvReader reader, int column) =>
+        column < reader.FieldCount ? reader.GetSpan(column).Trim(PaddingBytes) : [];
+
+    /// <summary>A cell's characters in a reused buffer (valid until the next call); "?" when too long to be a date or amount.</summary>
+    private ReadOnlySpan<char> Chars(ReadOnlySpan<byte> cell)
+    {
+        if (cell.Length > MaxCellChars)
         {
             return "?";
         }
 
-        var length = Encoding.UTF8.GetChars(bytes, _cell);
-        return _cell.AsSpan(0, length);
+        // Dates and amounts are ASCII: widen them in place of a general UTF-8 decode, whose set-up costs more than the work.
+        var chars = _cell;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var b = cell[i];
+            if (b >= 0x80)
+            {
+                return _cell.AsSpan(0, Encoding.UTF8.GetChars(cell, _cell));
+            }
+
+            chars[i] = (char)b;
+        }
+
+        return chars.AsSpan(0, cell.Length);
     }
 
     private RowKind Fail(int line, int column, string reason, bool looksLikeData)
@@ -324,6 +403,11 @@ internal sealed class BankCsvRowReader
 
     private void FlushFailures(bool asFooter)
     {
+        if (_unflushed.Count == 0)
+        {
+            return;
+        }
+
         var footerLines = 0;
         foreach (var failure in _unflushed)
         {
@@ -343,6 +427,13 @@ internal sealed class BankCsvRowReader
         }
 
         _unflushed.Clear();
+    }
+
+    private enum PartResult
+    {
+        Missing,
+        Added,
+        Bad,
     }
 
     private readonly record struct RowFailure(int Line, int Column, string Reason, bool LooksLikeData);

@@ -26,6 +26,14 @@ internal static class CsvSample
         MalformedData = CsvMalformedDataHandling.Recover,
     };
 
+    /// <summary>
+    /// Whether a space or tab touches a quote anywhere in <paramref name="text"/>: a field may be padded around its quotes,
+    /// which only CsvHelper's own trimming reads as one quoted field. Errs towards yes (a quoted word inside a description).
+    /// </summary>
+    public static bool HasPaddedQuotes(string text) =>
+        text.Contains(" \"", StringComparison.Ordinal) || text.Contains("\" ", StringComparison.Ordinal)
+        || text.Contains("\t\"", StringComparison.Ordinal) || text.Contains("\"\t", StringComparison.Ordinal);
+
     /// <summary>The records of <paramref name="text"/>; the last one is dropped when the text is cut off mid-file.</summary>
     public static List<SampleRecord> Read(string text, char delimiter, bool truncated)
     {

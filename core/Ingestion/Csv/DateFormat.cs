@@ -17,6 +17,12 @@ internal sealed class DateFormat
         Separator = separator;
         TwoDigitYear = twoDigitYear;
         MonthName = monthName;
+        IsFixedWidth = separator != '\0' && !monthName && pattern.Count(c => c is 'd') == 2 && pattern.Count(c => c is 'M') == 2;
+        YearAt = pattern.IndexOf('y', StringComparison.Ordinal);
+        MonthAt = pattern.IndexOf('M', StringComparison.Ordinal);
+        DayAt = pattern.IndexOf('d', StringComparison.Ordinal);
+        FirstSeparatorAt = pattern.IndexOf(separator, StringComparison.Ordinal);
+        SecondSeparatorAt = pattern.LastIndexOf(separator);
     }
 
     /// <summary>The pattern in .NET custom-format notation, as mapping profiles name it.</summary>
@@ -30,6 +36,19 @@ internal sealed class DateFormat
     private bool TwoDigitYear { get; }
 
     private bool MonthName { get; }
+
+    /// <summary>Two-digit day and month and a numeric month: every date written in full has the pattern's width.</summary>
+    private bool IsFixedWidth { get; }
+
+    private int YearAt { get; }
+
+    private int MonthAt { get; }
+
+    private int DayAt { get; }
+
+    private int FirstSeparatorAt { get; }
+
+    private int SecondSeparatorAt { get; }
 
     public static IReadOnlyList<DateFormat> AllowList { get; } =
     [
@@ -59,9 +78,52 @@ internal sealed class DateFormat
 
     public bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
     {
+        if (IsFixedWidth && text.Length == Pattern.Length && TryParseFixedWidth(text, out date))
+        {
+            return true;
+        }
+
         date = default;
         text = text.Trim();
         return Separator == '\0' ? TryParseCompact(text, out date) : TryParseSeparated(text, out date);
+    }
+
+    /// <summary>
+    /// The usual case read by position (digits where the pattern has a field, its separator elsewhere): the same date the
+    /// general path reads, without searching for separators. False sends the text to the general path.
+    /// </summary>
+    private bool TryParseFixedWidth(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text[FirstSeparatorAt] != Separator || text[SecondSeparatorAt] != Separator
+            || !TwoDigits(text, MonthAt, out var month) || !TwoDigits(text, DayAt, out var day) || !TwoDigits(text, YearAt, out var year))
+        {
+            return false;
+        }
+
+        if (TwoDigitYear)
+        {
+            // The same window as Year() below.
+            year += year <= 49 ? 2000 : 1900;
+        }
+        else if (TwoDigits(text, YearAt + 2, out var low))
+        {
+            year = (year * 100) + low;
+        }
+        else
+        {
+            return false;
+        }
+
+        return TryMake(year, month, day, out date);
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<char> text, int at, out int value)
+    {
+        var tens = unchecked((uint)(text[at] - '0'));
+        var ones = unchecked((uint)(text[at + 1] - '0'));
+        value = tens <= 9 && ones <= 9 ? (int)((tens * 10) + ones) : -1;
+        return value >= 0;
     }
 
     private static bool TryParseCompact(ReadOnlySpan<char> text, out DateOnly date)

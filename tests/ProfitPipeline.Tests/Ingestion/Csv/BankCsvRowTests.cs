@@ -39,6 +39,33 @@ public sealed class BankCsvRowTests
     }
 
     [Fact]
+    public void LetterOrSymbolWhereADigitBelongs_IsRejectedByLineAndColumn()
+    {
+        var (transactions, diagnostics) = Parse("Date,Description,Amount\n2024-02-01,Rent,-800.00\n2024-0a-05,Typo,1.00\n2024-02-/6,Typo,1.00\n2024-02-07,Typo,1x0.00\n2024-02-13,Power,-45.10\n");
+
+        Assert.Equal([-800.00m, -45.10m], transactions.Select(t => t.Amount.Amount));
+        Assert.Equal([(3, 1), (4, 1), (5, 3)], diagnostics.Rejections.Select(r => (r.Line, r.Column ?? 0)));
+    }
+
+    [Fact]
+    public void PaddedCells_ReadTrimmed()
+    {
+        var (transactions, diagnostics) = Parse("Date,Description,Counterparty,Amount,Currency\n 2024-02-01 ,  Rent\t, Landlord Ltd ,  -800.00 , EUR \n2024-02-13,Salary, \t ,100.00,USD\n");
+
+        Assert.Empty(diagnostics.Rejections);
+        Assert.Equal([("Rent", "Landlord Ltd", -800.00m, "EUR"), ("Salary", null, 100.00m, "USD")], transactions.Select(t => (t.Description, t.Counterparty, t.Amount.Amount, t.Amount.Currency.Value)));
+    }
+
+    [Fact]
+    public void SpaceBeforeAQuotedField_KeepsItsSeparatorInsideTheField()
+    {
+        var (transactions, diagnostics) = Parse("Date,Description,Amount\n2024-02-01, \"Rent, February\" ,-800.00\n2024-02-13, \"Salary\",100.00\n");
+
+        Assert.Empty(diagnostics.Rejections);
+        Assert.Equal(["Rent, February", "Salary"], transactions.Select(t => t.Description));
+    }
+
+    [Fact]
     public void ContinuationRow_IsAppendedToThePreviousDescription()
     {
         var (transactions, _) = Parse("Datum;Omschrijving;Bedrag\n01-02-2024;Albert Heijn;-12,50\n;filiaal 1234 Utrecht;\n13-02-2024;Salaris;2.500,00\n");
