@@ -48,6 +48,14 @@ public sealed class BankCsvRowTests
     }
 
     [Fact]
+    public void ReferenceColumn_IsPartOfTheRemittanceText()
+    {
+        var (transactions, _) = Parse("Date,Description,Counterparty,IBAN,Amount,Currency,Reference\n2024-02-01,SEPA CREDIT TRANSFER,Landlord Ltd,DE89370400440532013000,-800.00,EUR,LPM-2024-02\n2024-02-13,CARD PAYMENT,Cafe,,-4.50,EUR,\n");
+
+        Assert.Equal(["SEPA CREDIT TRANSFER LPM-2024-02", "CARD PAYMENT"], transactions.Select(t => t.Description));
+    }
+
+    [Fact]
     public void PaddedCells_ReadTrimmed()
     {
         var (transactions, diagnostics) = Parse("Date,Description,Counterparty,Amount,Currency\n 2024-02-01 ,  Rent\t, Landlord Ltd ,  -800.00 , EUR \n2024-02-13,Salary, \t ,100.00,USD\n");
