@@ -48,31 +48,37 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
     public TrainedCandidate Rescore(FittedModels fitted, IReadOnlyList<LabelledExample> validation, TextClassifier shape)
     {
         var calibrated = Calibrate(fitted, validation);
-        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))], shape.History is not null);
+        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))], shape.History is not null, shape.VoteCalibration is not null);
     }
 
     private TrainedCandidate WithBestReferee(CalibratedModels calibrated, List<CalibratedModel> members)
     {
-        var forms = new List<TrainedCandidate> { Score(calibrated, members, [], false), Score(calibrated, members, [], true) };
-        var referee = calibrated.Models.FirstOrDefault(m => m.Member.Kind == ClassifierKind.MaximumEntropy);
-        if (referee is not null && !(members.Count == 1 && members[0] == referee))
+        var forms = new List<TrainedCandidate>();
+        foreach (var isotonic in new[] { false, true })
         {
-            forms.Add(Score(calibrated, members, [referee], false));
+            forms.Add(Score(calibrated, members, [], false, isotonic));
+            forms.Add(Score(calibrated, members, [], true, isotonic));
+            var referee = calibrated.Models.FirstOrDefault(m => m.Member.Kind == ClassifierKind.MaximumEntropy);
+            if (referee is not null && !(members.Count == 1 && members[0] == referee))
+            {
+                forms.Add(Score(calibrated, members, [referee], false, isotonic));
+            }
         }
 
-        // The first form with the most coverage: a referee is kept only when it accepts strictly more validation rows.
+        // The first form with the most coverage: a referee or the isotonic vote is kept only when it accepts strictly more validation rows.
         return forms.MaxBy(f => f.Scores.Validation.Coverage)!;
     }
 
-    private CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
+    private static CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
     {
-        var features = ml.Data.Cache(fitted.Classifier([], AcceptanceThreshold.Never).Featurize([.. validation.Select(e => e.Example)]));
+        var uncalibrated = fitted.Classifier([.. fitted.Models.Select(m => new CalibratedMember(m.Kind, m.Model, 1d))], AcceptanceThreshold.Never)
+            .ModelProbabilities([.. validation.Select(e => FeatureRow.From(e.Example))]);
         var labelIndex = fitted.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var unknown = labelIndex.GetValueOrDefault(TextClassifier.UnknownLabel, -1);
         var truthIndex = validation.Select(e => labelIndex.GetValueOrDefault(e.Label, unknown)).ToList();
-        var models = fitted.Models.Select(m =>
+        var models = fitted.Models.Select((m, k) =>
         {
-            var raw = new CalibratedMember(m.Kind, m.Model, 1d).Probabilities(features, fitted.Labels);
+            var raw = uncalibrated[k];
             var member = new CalibratedMember(m.Kind, m.Model, TemperatureScaling.Fit(raw, truthIndex));
             var probabilities = raw.Select(p => TemperatureScaling.Apply(p, member.Temperature)).ToList();
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
@@ -81,32 +87,44 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history);
     }
 
-    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory)
+    /// <summary>
+    /// One form of a candidate with its threshold and validation figures. With <paramref name="isotonic"/> the vote's probability
+    /// is calibrated by isotonic regression on the validation rows, and the threshold is chosen on cross-fitted values (each row
+    /// calibrated by a fit on the other fold), so no row both shapes the calibration and judges the threshold.
+    /// </summary>
+    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool isotonic)
     {
-        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory);
+        TextClassifier With(IsotonicCalibration? calibration) =>
+            calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory, calibration);
         var probabilities = members.Count == 1 ? members[0].Probabilities : TextClassifier.Average([.. members.Select(m => (IReadOnlyList<float[]>)m.Probabilities)]);
         var truth = calibrated.Truth;
         var refereeRows = probabilities
             .Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i]), .. withHistory ? new[] { calibrated.HistoryRows[i] } : []])
             .ToList();
-        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i])).ToList();
-        var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
-        var confidence = unthresholded.Select(p => p.Confidence).ToList();
+        var plain = With(null);
+        var correct = probabilities.Select((p, i) => string.Equals(plain.ToPrediction(p, []).Label, truth[i], StringComparison.Ordinal)).ToList();
+        var top = probabilities.Select(p => (double)p.Max()).ToList();
+        var folds = isotonic ? IsotonicCalibration.FoldFits(top, correct) : null;
+
+        // Row i is judged by a classifier whose calibration did not learn from it.
+        var judges = folds is null ? [plain, plain] : folds.Select(With).ToArray();
+        var confidence = probabilities.Select((p, i) => judges[i % 2].ToPrediction(p, refereeRows[i]).Confidence).ToList();
         var threshold = AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
 
-        // Calibration error of the vote's own top probability: the referees change which rows are accepted, not what the vote says.
-        var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
+        // Calibration error of the vote's own confidence: the referees change which rows are accepted, not what the vote says.
+        var calibratedError = TemperatureScaling.ExpectedCalibrationError(folds is null ? top : [.. top.Select((t, i) => folds[i % 2].Apply(t))], correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
-        var thresholded = classifier.WithThreshold(threshold);
+        var thresholded = With(isotonic ? IsotonicCalibration.Fit(top, correct) : null).WithThreshold(threshold);
         var scores = new CandidateScores(
             thresholded.Kind,
-            ClassificationScores.Measure(truth, [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i]))]),
+            ClassificationScores.Measure(truth, [.. probabilities.Select((p, i) => judges[i % 2].WithThreshold(threshold).ToPrediction(p, refereeRows[i]))]),
             rawError,
             calibratedError,
             members.Count == 1 ? members[0].Member.Temperature : 1d,
             members.Concat(referees).Distinct().Sum(m => m.Seconds));
         return new TrainedCandidate(thresholded, scores);
     }
+
     private static List<string> LabelNames(DataViewSchema schema)
     {
         VBuffer<ReadOnlyMemory<char>> names = default;
@@ -121,8 +139,8 @@ internal sealed record FittedModel(ClassifierKind Kind, ITransformer Model, doub
 /// <summary>A fitted featurizer, the label of each class index, and the models trained on its features.</summary>
 internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History)
 {
-    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false) =>
-        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null);
+    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false, IsotonicCalibration? voteCalibration = null) =>
+        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null, voteCalibration);
 
     public ITransformer ModelOf(ClassifierKind kind) => Models.First(m => m.Kind == kind).Model;
 }
