@@ -48,24 +48,19 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
     public TrainedCandidate Rescore(FittedModels fitted, IReadOnlyList<LabelledExample> validation, TextClassifier shape)
     {
         var calibrated = Calibrate(fitted, validation);
-        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))], shape.History is not null, shape.VoteCalibration is not null);
+        return Score(calibrated, [.. shape.Members.Select(m => calibrated.Of(m.Kind))], [.. shape.Referees.Select(m => calibrated.Of(m.Kind))], shape.History is not null);
     }
 
     private TrainedCandidate WithBestReferee(CalibratedModels calibrated, List<CalibratedModel> members)
     {
-        var forms = new List<TrainedCandidate>();
-        foreach (var isotonic in new[] { false, true })
+        var forms = new List<TrainedCandidate> { Score(calibrated, members, [], false), Score(calibrated, members, [], true) };
+        var referee = calibrated.Models.FirstOrDefault(m => m.Member.Kind == ClassifierKind.MaximumEntropy);
+        if (referee is not null && !(members.Count == 1 && members[0] == referee))
         {
-            forms.Add(Score(calibrated, members, [], false, isotonic));
-            forms.Add(Score(calibrated, members, [], true, isotonic));
-            var referee = calibrated.Models.FirstOrDefault(m => m.Member.Kind == ClassifierKind.MaximumEntropy);
-            if (referee is not null && !(members.Count == 1 && members[0] == referee))
-            {
-                forms.Add(Score(calibrated, members, [referee], false, isotonic));
-            }
+            forms.Add(Score(calibrated, members, [referee], false));
         }
 
-        // The first form with the most coverage: a referee or the isotonic vote is kept only when it accepts strictly more validation rows.
+        // The first form with the most coverage: a referee is kept only when it accepts strictly more validation rows.
         return forms.MaxBy(f => f.Scores.Validation.Coverage)!;
     }
 
@@ -87,44 +82,32 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history);
     }
 
-    /// <summary>
-    /// One form of a candidate with its threshold and validation figures. With <paramref name="isotonic"/> the vote's probability
-    /// is calibrated by isotonic regression on the validation rows, and the threshold is chosen on cross-fitted values (each row
-    /// calibrated by a fit on the other fold), so no row both shapes the calibration and judges the threshold.
-    /// </summary>
-    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool isotonic)
+    private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory)
     {
-        TextClassifier With(IsotonicCalibration? calibration) =>
-            calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory, calibration);
+        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory);
         var probabilities = members.Count == 1 ? members[0].Probabilities : TextClassifier.Average([.. members.Select(m => (IReadOnlyList<float[]>)m.Probabilities)]);
         var truth = calibrated.Truth;
         var refereeRows = probabilities
             .Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i]), .. withHistory ? new[] { calibrated.HistoryRows[i] } : []])
             .ToList();
-        var plain = With(null);
-        var correct = probabilities.Select((p, i) => string.Equals(plain.ToPrediction(p, []).Label, truth[i], StringComparison.Ordinal)).ToList();
-        var top = probabilities.Select(p => (double)p.Max()).ToList();
-        var folds = isotonic ? IsotonicCalibration.FoldFits(top, correct) : null;
-
-        // Row i is judged by a classifier whose calibration did not learn from it.
-        var judges = folds is null ? [plain, plain] : folds.Select(With).ToArray();
-        var confidence = probabilities.Select((p, i) => judges[i % 2].ToPrediction(p, refereeRows[i]).Confidence).ToList();
+        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i])).ToList();
+        var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
+        var confidence = unthresholded.Select(p => p.Confidence).ToList();
         var threshold = AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
 
-        // Calibration error of the vote's own confidence: the referees change which rows are accepted, not what the vote says.
-        var calibratedError = TemperatureScaling.ExpectedCalibrationError(folds is null ? top : [.. top.Select((t, i) => folds[i % 2].Apply(t))], correct);
+        // Calibration error of the vote's own top probability: the referees change which rows are accepted, not what the vote says.
+        var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
-        var thresholded = With(isotonic ? IsotonicCalibration.Fit(top, correct) : null).WithThreshold(threshold);
+        var thresholded = classifier.WithThreshold(threshold);
         var scores = new CandidateScores(
             thresholded.Kind,
-            ClassificationScores.Measure(truth, [.. probabilities.Select((p, i) => judges[i % 2].WithThreshold(threshold).ToPrediction(p, refereeRows[i]))]),
+            ClassificationScores.Measure(truth, [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i]))]),
             rawError,
             calibratedError,
             members.Count == 1 ? members[0].Member.Temperature : 1d,
             members.Concat(referees).Distinct().Sum(m => m.Seconds));
         return new TrainedCandidate(thresholded, scores);
     }
-
     private static List<string> LabelNames(DataViewSchema schema)
     {
         VBuffer<ReadOnlyMemory<char>> names = default;
@@ -139,8 +122,8 @@ internal sealed record FittedModel(ClassifierKind Kind, ITransformer Model, doub
 /// <summary>A fitted featurizer, the label of each class index, and the models trained on its features.</summary>
 internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History)
 {
-    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false, IsotonicCalibration? voteCalibration = null) =>
-        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null, voteCalibration);
+    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false) =>
+        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null);
 
     public ITransformer ModelOf(ClassifierKind kind) => Models.First(m => m.Kind == kind).Model;
 }

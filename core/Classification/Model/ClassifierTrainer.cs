@@ -39,12 +39,12 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         return new ClassifierTrainingResult(final, candidates);
     }
 
-    /// <summary>The same kinds trained on every row, keeping the temperatures, vote calibration and threshold fitted on validation.</summary>
+    /// <summary>The same kinds trained on every row, keeping the temperatures and threshold fitted on validation.</summary>
     private static TextClassifier Refit(CandidateFitter fitter, TextClassifier picked, IReadOnlyList<LabelledExample> rows)
     {
         var fitted = fitter.Fit(rows, [.. picked.TrainedKinds]);
         var members = picked.Members.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
         var referees = picked.Referees.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
-        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null, picked.VoteCalibration);
+        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null);
     }
 }

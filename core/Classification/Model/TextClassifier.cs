@@ -21,7 +21,7 @@ internal sealed class TextClassifier
     private readonly ITransformer _featurizer;
     private readonly Lazy<LinearChunkScorer> _linear;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, IsotonicCalibration? voteCalibration = null)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null)
     {
         _ml = ml;
         _featurizer = featurizer;
@@ -30,12 +30,8 @@ internal sealed class TextClassifier
         Threshold = threshold;
         Referees = referees ?? [];
         History = history;
-        VoteCalibration = voteCalibration;
         _linear = new Lazy<LinearChunkScorer>(() => LinearChunkScorer.For(ml, featurizer, [.. Members, .. Referees], Labels));
     }
-
-    /// <summary>When set, maps the vote's probability to the precision observed at it on validation before the referees cap it.</summary>
-    public IsotonicCalibration? VoteCalibration { get; }
 
     /// <summary>When set, a referee too: how consistently the training rows with the same text carried the voted label.</summary>
     public TextHistory? History { get; }
@@ -57,7 +53,7 @@ internal sealed class TextClassifier
 
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
 
-    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History, VoteCalibration);
+    public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History);
 
     /// <summary>
     /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,
@@ -108,8 +104,6 @@ internal sealed class TextClassifier
         return [.. linear.Select((p, m) => p ?? models[m].Probabilities(features!, Labels))];
     }
 
-    public IDataView Featurize(IReadOnlyList<ClassificationExample> examples) => Featurize([.. examples.Select(e => FeatureRow.From(e))]);
-
     public IDataView Featurize(IReadOnlyList<FeatureRow> rows)
     {
         var features = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
@@ -131,8 +125,7 @@ internal sealed class TextClassifier
         }
 
         var label = Labels[best];
-        var vote = probabilities.Length == 0 ? 0d : VoteCalibration?.Apply(probabilities[best]) ?? probabilities[best];
-        var confidence = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(vote, (low, r) => Math.Min(low, r[best]));
+        var confidence = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate((double)probabilities[best], (low, r) => Math.Min(low, r[best]));
         var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal);
         return new ClassPrediction(label, known ? confidence : 0d, known && confidence >= Threshold);
     }
@@ -180,8 +173,7 @@ internal sealed class TextClassifier
         }
 
         using var manifest = archive.CreateEntry("classifier.json").Open();
-        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(),
-            VoteCalibration is null ? null : new ManifestCalibration([.. VoteCalibration.Lower], [.. VoteCalibration.Value]));
+        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray());
         JsonSerializer.Serialize(manifest, description);
     }
 
@@ -204,8 +196,7 @@ internal sealed class TextClassifier
         var history = manifest.History is null
             ? null
             : new TextHistory(manifest.History.ToDictionary(h => h.Text, h => new TextHistory.Entry(h.Label, h.Count, h.Rows), StringComparer.Ordinal));
-        var calibration = manifest.VoteCalibration is { } c ? new IsotonicCalibration(c.Lower, c.Value) : null;
-        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, calibration);
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history);
     }
 
     private static MemoryStream ReadEntry(ZipArchive archive, string name)
@@ -221,9 +212,7 @@ internal sealed class TextClassifier
         return copy;
     }
 
-    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History, ManifestCalibration? VoteCalibration);
-
-    private sealed record ManifestCalibration(double[] Lower, double[] Value);
+    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History);
 
     private sealed record ManifestHistory(string Text, int Label, int Count, int Rows);
 

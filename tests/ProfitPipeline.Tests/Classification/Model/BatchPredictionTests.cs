@@ -40,11 +40,10 @@ public sealed class BatchPredictionTests
         var (fitted, validation) = FitOnOxfordSample();
         var svm = new CalibratedMember(ClassifierKind.LinearSvm, fitted.ModelOf(ClassifierKind.LinearSvm), 0.05);
         var maxEnt = new CalibratedMember(ClassifierKind.MaximumEntropy, fitted.ModelOf(ClassifierKind.MaximumEntropy), 0.8);
-        var calibration = new IsotonicCalibration([0d, 0.3, 0.6], [0.2, 0.7, 0.97]);
         var examples = validation.Concat(validation.Take(150)).Select(e => e.Example).ToList();
         TextClassifier[] classifiers =
         [
-            fitted.Classifier([svm], 0.6, [maxEnt], withHistory: true, calibration),
+            fitted.Classifier([svm], 0.5, [maxEnt], withHistory: true),
             fitted.Classifier([svm, maxEnt], 0.5, [], withHistory: true),
         ];
 
