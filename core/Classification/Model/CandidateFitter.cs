@@ -64,15 +64,16 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         return forms.MaxBy(f => f.Scores.Validation.Coverage)!;
     }
 
-    private CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
+    private static CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
     {
-        var features = ml.Data.Cache(fitted.Classifier([], AcceptanceThreshold.Never).Featurize([.. validation.Select(e => e.Example)]));
+        var uncalibrated = fitted.Classifier([.. fitted.Models.Select(m => new CalibratedMember(m.Kind, m.Model, 1d))], AcceptanceThreshold.Never)
+            .ModelProbabilities([.. validation.Select(e => FeatureRow.From(e.Example))]);
         var labelIndex = fitted.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var unknown = labelIndex.GetValueOrDefault(TextClassifier.UnknownLabel, -1);
         var truthIndex = validation.Select(e => labelIndex.GetValueOrDefault(e.Label, unknown)).ToList();
-        var models = fitted.Models.Select(m =>
+        var models = fitted.Models.Select((m, k) =>
         {
-            var raw = new CalibratedMember(m.Kind, m.Model, 1d).Probabilities(features, fitted.Labels);
+            var raw = uncalibrated[k];
             var member = new CalibratedMember(m.Kind, m.Model, TemperatureScaling.Fit(raw, truthIndex));
             var probabilities = raw.Select(p => TemperatureScaling.Apply(p, member.Temperature)).ToList();
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);

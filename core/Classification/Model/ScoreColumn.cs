@@ -19,17 +19,22 @@ internal static class ScoreColumn
         var rows = new List<float[]>();
         foreach (var score in scored.GetColumn<VBuffer<float>>(Name))
         {
-            var values = score.DenseValues().ToArray();
-            var ordered = new float[labels.Count];
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                ordered[i] = slotOfLabel[i] >= 0 && slotOfLabel[i] < values.Length ? values[slotOfLabel[i]] : float.NegativeInfinity;
-            }
-
-            rows.Add(margins || !AreProbabilities(ordered) ? Softmax(ordered) : ZeroMissing(ordered));
+            rows.Add(FromSlots(score.DenseValues().ToArray(), slotOfLabel, margins));
         }
 
         return rows;
+    }
+
+    /// <summary>One row's Score slots as probabilities in label order.</summary>
+    public static float[] FromSlots(float[] values, int[] slotOfLabel, bool margins)
+    {
+        var ordered = new float[slotOfLabel.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = slotOfLabel[i] >= 0 && slotOfLabel[i] < values.Length ? values[slotOfLabel[i]] : float.NegativeInfinity;
+        }
+
+        return margins || !AreProbabilities(ordered) ? Softmax(ordered) : ZeroMissing(ordered);
     }
 
     /// <summary>For each label, the Score slot that holds it (identity when the column carries no slot names; -1 when absent).</summary>

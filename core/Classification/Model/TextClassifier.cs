@@ -8,7 +8,8 @@ namespace ProfitPipeline.Classification.Model;
 /// <summary>
 /// A trained classifier: the featurizer, one or two calibrated models whose probabilities are averaged, optional referee
 /// models that do not vote but must also be confident in the voted label, the label of each score slot, and the acceptance
-/// threshold. Predicts in batches through IDataView (thread-safe, unlike PredictionEngine).
+/// threshold. Predicts in batches (thread-safe, unlike PredictionEngine): each distinct input once, in parallel chunks, linear
+/// models through <see cref="LinearChunkScorer"/>.
 /// </summary>
 internal sealed class TextClassifier
 {
@@ -18,6 +19,7 @@ internal sealed class TextClassifier
     private const int BatchSize = 8192;
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
+    private readonly Lazy<LinearChunkScorer> _linear;
 
     public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null)
     {
@@ -28,6 +30,7 @@ internal sealed class TextClassifier
         Threshold = threshold;
         Referees = referees ?? [];
         History = history;
+        _linear = new Lazy<LinearChunkScorer>(() => LinearChunkScorer.For(ml, featurizer, [.. Members, .. Referees], Labels));
     }
 
     /// <summary>When set, a referee too: how consistently the training rows with the same text carried the voted label.</summary>
@@ -52,30 +55,58 @@ internal sealed class TextClassifier
 
     public TextClassifier WithThreshold(double threshold) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History);
 
+    /// <summary>
+    /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,
+    /// with the same result as <see cref="PredictEach"/>.
+    /// </summary>
     public IReadOnlyList<ClassPrediction> Predict(IReadOnlyList<ClassificationExample> examples)
     {
-        var predictions = new List<ClassPrediction>(examples.Count);
-        foreach (var chunk in examples.Chunk(BatchSize))
-        {
-            var features = Featurize(chunk);
-            var members = Members.Select(m => (IReadOnlyList<float[]>)m.Probabilities(features, Labels)).ToList();
-            var vote = members.Count == 1 ? members[0] : Average(members);
-            var referees = Referees.Select(r => r.Probabilities(features, Labels)).ToList();
-            if (History is not null)
-            {
-                referees.Add([.. chunk.Select(e => History.Probabilities(e, Labels.Count))]);
-            }
-
-            predictions.AddRange(vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])])));
-        }
-
-        return predictions;
+        var inputs = DistinctInputs.Of([.. examples.Select(e => FeatureRow.From(e))]);
+        return inputs.Expand(PredictEach(inputs.Rows, Environment.ProcessorCount, shareText: true));
     }
 
-    public IDataView Featurize(IReadOnlyList<ClassificationExample> examples)
+    /// <summary>
+    /// Every row scored on its own (with <paramref name="shareText"/>, linear models featurize each distinct text once), the
+    /// rows split into up to <paramref name="threads"/> chunks scored side by side.
+    /// </summary>
+    public IReadOnlyList<ClassPrediction> PredictEach(IReadOnlyList<FeatureRow> rows, int threads = 1, bool shareText = false)
     {
-        var rows = _ml.Data.LoadFromEnumerable(examples.Select(e => FeatureRow.From(e)));
-        var features = _featurizer.Transform(rows);
+        var size = Math.Clamp((rows.Count + threads - 1) / Math.Max(threads, 1), 1, BatchSize);
+        var chunks = rows.Chunk(size).ToArray();
+        var scored = new ClassPrediction[chunks.Length][];
+        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(threads, 1) }, i => scored[i] = PredictChunk(chunks[i], shareText));
+        return [.. scored.SelectMany(p => p)];
+    }
+
+    private ClassPrediction[] PredictChunk(FeatureRow[] chunk, bool shareText)
+    {
+        var models = ModelProbabilities(chunk, shareText);
+        var members = models.Take(Members.Count).Select(m => (IReadOnlyList<float[]>)m).ToList();
+        var vote = members.Count == 1 ? members[0] : Average(members);
+        var referees = models.Skip(Members.Count).ToList();
+        if (History is not null)
+        {
+            referees.Add([.. chunk.Select(r => History.Probabilities(r.Text, Labels.Count))]);
+        }
+
+        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])]))];
+    }
+
+    /// <summary>
+    /// Each member's, then each referee's, calibrated probabilities per row: linear models through <see cref="LinearChunkScorer"/>,
+    /// the others through ML.NET.
+    /// </summary>
+    public List<float[]>[] ModelProbabilities(IReadOnlyList<FeatureRow> rows, bool shareText = true)
+    {
+        var models = Members.Concat(Referees).ToList();
+        var linear = _linear.Value.Probabilities(rows, shareText);
+        var features = _linear.Value.ScoresAll ? null : Featurize(rows);
+        return [.. linear.Select((p, m) => p ?? models[m].Probabilities(features!, Labels))];
+    }
+
+    public IDataView Featurize(IReadOnlyList<FeatureRow> rows)
+    {
+        var features = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
 
         // Several models read the features; cache them so the text is featurized once.
         return Members.Count + Referees.Count > 1 ? _ml.Data.Cache(features) : features;

@@ -34,10 +34,12 @@ internal sealed class TextHistory(IReadOnlyDictionary<string, TextHistory.Entry>
     }
 
     /// <summary>A probability row per example: the share of the text's most frequent label at that label, 0 elsewhere.</summary>
-    public float[] Probabilities(ClassificationExample example, int labelCount)
+    public float[] Probabilities(ClassificationExample example, int labelCount) => Probabilities(example.Text, labelCount);
+
+    public float[] Probabilities(string text, int labelCount)
     {
         var row = new float[labelCount];
-        if (Entries.TryGetValue(Key(example.Text), out var entry) && entry.Label < labelCount)
+        if (Entries.TryGetValue(Key(text), out var entry) && entry.Label < labelCount)
         {
             row[entry.Label] = (float)entry.Count / (entry.Rows + 1);
         }
