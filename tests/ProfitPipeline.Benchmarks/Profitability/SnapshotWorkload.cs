@@ -47,9 +47,9 @@ internal sealed class SnapshotWorkload
         report.Figure("full compute / goal", full.Elapsed / Goal, "x of 5 s", "< 1");
         report.Figure("full compute (CPU, all threads)", cpu.TotalSeconds, "s");
         report.Figure("full compute throughput", _ledger.Count / full.Elapsed.TotalSeconds, "transactions/s");
-        foreach (var (phase, elapsed) in phases.Phases)
+        foreach (var (phase, elapsed, phaseCpu) in phases.Phases)
         {
-            report.Figure("phase: " + phase, elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"s ({elapsed / full.Elapsed:P0})"));
+            report.Figure("phase: " + phase, elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"s wall ({elapsed / full.Elapsed:P0}), {phaseCpu.TotalSeconds:0.000} s CPU"));
         }
 
         report.Figure("snapshots computed", result.Snapshots.Count, "rows");
