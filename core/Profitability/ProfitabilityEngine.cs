@@ -189,14 +189,15 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
         var max = options.MaxStoredContributions;
         var p = period.Period;
         var snapshots = new List<ProfitabilitySnapshot>();
+        // The total's figures plus every customer's signals; its entries and settlements stay in the period's total row.
         var total = new RowAccumulator();
-        total.Merge(period.Total);
+        total.MergeFigures(period.Total);
         foreach (var row in period.Customers.Values.Where(r => r.Signals is not null))
         {
             total.Signals = total.Signals?.Plus(row.Signals!) ?? row.Signals;
         }
 
-        snapshots.Add(total.ToSnapshot(p, Dimensions.Total, Dimensions.AllMember, currency, max));
+        snapshots.Add(RowAccumulator.Snapshot(p, Dimensions.Total, Dimensions.AllMember, currency, max, total, [period.Total]));
         foreach (var (dimension, rows) in new[] { (Dimensions.Customer, period.Customers), (Dimensions.Project, period.Projects), (Dimensions.Category, period.Categories) })
         {
             foreach (var (member, row) in rows.Where(r => r.Value.IsActive).OrderBy(r => r.Key, StringComparer.Ordinal))
