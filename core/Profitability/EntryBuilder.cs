@@ -151,7 +151,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<C
     }
 
     private static bool PaysKnownBill(LedgerTransaction t, HashSet<string> billNumbers) =>
-        billNumbers.Count > 0 && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
+        billNumbers.Count > 0 && !InvoiceReferences.CertainlyNone(t.References, t.Description) && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
 
     private static LedgerEntry Entry(LedgerTransaction t, int ordinal, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date) =>
         Entry(t.Id, ordinal, t.Kind, role, customer, project, category, amount, date);

@@ -183,7 +183,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         }
 
         private bool NamesInvoiceOrCreditNote(LedgerTransaction t) =>
-            InvoiceReferences.Keys(t.References, t.Description).Any(k => _invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k));
+            !InvoiceReferences.CertainlyNone(t.References, t.Description)
+            && InvoiceReferences.Keys(t.References, t.Description).Any(k => _invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k));
 
         /// <summary>The invoices a row names; null when a named key is shared by several invoices (ambiguous).</summary>
         private List<OpenInvoice>? NamedInvoices(LedgerTransaction t, bool includeOwnNumber, out List<OpenInvoice> ambiguous)
