@@ -2,18 +2,30 @@ using System.Diagnostics;
 
 namespace ProfitPipeline.Profitability;
 
-/// <summary>Wall time of each phase of one computation, in order; the snapshot benchmark prints them as its breakdown.</summary>
+/// <summary>
+/// Wall and CPU time (all of the process's threads: the machine is shared, so wall time alone says little) of each phase of one
+/// computation, in order; the snapshot benchmark prints them as its breakdown.
+/// </summary>
 internal sealed class ComputePhases
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<(string Phase, TimeSpan Elapsed)> _phases = [];
+    private readonly List<(string Phase, TimeSpan Elapsed, TimeSpan Cpu)> _phases = [];
+    private TimeSpan _cpuAtStart = ProcessCpu();
 
-    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases => _phases;
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed, TimeSpan Cpu)> Phases => _phases;
 
     /// <summary>Records the time since the previous phase ended (or since construction) as <paramref name="phase"/>.</summary>
     public void End(string phase)
     {
-        _phases.Add((phase, _clock.Elapsed));
+        var cpu = ProcessCpu();
+        _phases.Add((phase, _clock.Elapsed, cpu - _cpuAtStart));
+        _cpuAtStart = cpu;
         _clock.Restart();
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

@@ -9,7 +9,7 @@ namespace ProfitPipeline.Profitability;
 /// disputes (a row whose status says disputed or chargeback); follow-ups (an invoice still unpaid the configured number of days
 /// after its due date, counted on that day, if it is not after <c>asOf</c>); manual re-tags (rows with a tag a person set).
 /// </summary>
-internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerResolver customers)
+internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerResolver? customers = null)
 {
     internal sealed class Tally
     {
@@ -37,8 +37,13 @@ internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerR
                 currency));
     }
 
+    /// <summary>As the other overload, resolving each transaction's customer with the resolver this counter was made with.</summary>
+    public Dictionary<(Period Period, string Customer), Tally> Count(IReadOnlyList<LedgerTransaction> transactions, ReconciliationResult reconciliation, DateOnly asOf) =>
+        Count(transactions, (customers ?? throw new InvalidOperationException("No customer resolver to resolve with.")).ResolveEach(transactions), reconciliation, asOf);
+
+    /// <param name="resolved">Each transaction's customer, by position.</param>
     public Dictionary<(Period Period, string Customer), Tally> Count(
-        IReadOnlyList<LedgerTransaction> transactions, ReconciliationResult reconciliation, DateOnly asOf)
+        IReadOnlyList<LedgerTransaction> transactions, IReadOnlyList<CustomerId?> resolved, ReconciliationResult reconciliation, DateOnly asOf)
     {
         var tallies = new Dictionary<(Period, string), Tally>();
         Tally At(DateOnly date, string customer)
@@ -53,9 +58,10 @@ internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerR
         }
 
         var creditNotes = new List<(LedgerTransaction Note, string Customer)>();
-        foreach (var t in transactions)
+        for (var i = 0; i < transactions.Count; i++)
         {
-            var customer = customers.Resolve(t)?.Value;
+            var t = transactions[i];
+            var customer = resolved[i]?.Value;
             if (customer is null)
             {
                 continue;
@@ -78,7 +84,7 @@ internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerR
             }
         }
 
-        CountReissues(transactions, creditNotes, At);
+        CountReissues(transactions, resolved, creditNotes, At);
         foreach (var refund in reconciliation.Allocations.Where(a => a.Amount.IsNegative && a.Customer is not null)
                      .Select(a => (a.PaymentId, a.Customer, a.Date))
                      .Concat(reconciliation.Overpayments.Where(o => o.Residual.IsNegative && o.Customer is not null).Select(o => (o.PaymentId, o.Customer, o.Date)))
@@ -100,11 +106,10 @@ internal sealed class CostToServeCounter(ProfitabilityOptions options, CustomerR
         return tallies;
     }
 
-    private void CountReissues(IReadOnlyList<LedgerTransaction> transactions, List<(LedgerTransaction Note, string Customer)> creditNotes, Func<DateOnly, string, Tally> at)
+    private void CountReissues(IReadOnlyList<LedgerTransaction> transactions, IReadOnlyList<CustomerId?> resolved, List<(LedgerTransaction Note, string Customer)> creditNotes, Func<DateOnly, string, Tally> at)
     {
         var used = new HashSet<TransactionId>();
-        var invoicesByCustomer = transactions.Where(t => t.Kind == TransactionKind.Invoice)
-            .Select(t => (Invoice: t, Customer: customers.Resolve(t)?.Value))
+        var invoicesByCustomer = transactions.Select((t, i) => (Invoice: t, Customer: t.Kind == TransactionKind.Invoice ? resolved[i]?.Value : null))
             .Where(p => p.Customer is not null)
             .ToLookup(p => p.Customer!, p => p.Invoice, StringComparer.Ordinal);
         foreach (var (note, customer) in creditNotes.OrderBy(c => c.Note.BookingDate).ThenBy(c => c.Note.Id.Value, StringComparer.Ordinal))

@@ -10,7 +10,8 @@ namespace ProfitPipeline.Profitability;
 /// single customer); otherwise it is overhead. Not costs: bank debits that refund a customer or pay a known bill (the bill
 /// counts), rows whose category is in <see cref="ProfitabilityOptions.NonCostCategories"/>, fee rows repeating a payment's fee.
 /// </summary>
-internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolver customers, ReconciliationResult reconciliation)
+/// <param name="resolved">Each transaction's customer, by its position in the list <see cref="Build"/> is given.</param>
+internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<CustomerId?> resolved, ReconciliationResult reconciliation)
 {
     private const string ProcessorFees = "processor-fees";
 
@@ -39,13 +40,13 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
             switch (t.Kind)
             {
                 case TransactionKind.Invoice or TransactionKind.CreditNote when !cash:
-                    entries.Add(Entry(t, ordinal, EntryRole.Revenue, customers.Resolve(t)?.Value, Attributes.Project(t), Attributes.Category(t), Attributes.DocumentAmount(t), t.BookingDate));
+                    entries.Add(Entry(t, ordinal, EntryRole.Revenue, resolved[ordinal]?.Value, Attributes.Project(t), Attributes.Category(t), Attributes.DocumentAmount(t), t.BookingDate));
                     break;
                 case TransactionKind.Bill or TransactionKind.Expense or TransactionKind.Reimbursement:
-                    AddCost(entries, t, ordinal, customers.Resolve(t), -Attributes.DocumentAmount(t), Attributes.Category(t));
+                    AddCost(entries, t, ordinal, resolved[ordinal], -Attributes.DocumentAmount(t), Attributes.Category(t));
                     break;
                 case TransactionKind.BankDebit when !notCosts.Contains(t.Id) && !PaysKnownBill(t, billNumbers):
-                    AddCost(entries, t, ordinal, customers.Resolve(t), -t.Amount.Amount, Attributes.Category(t));
+                    AddCost(entries, t, ordinal, resolved[ordinal], -t.Amount.Amount, Attributes.Category(t));
                     break;
                 case TransactionKind.Fee:
                     foreach (var fee in feesBySource[t.Id])
@@ -119,16 +120,38 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
     }
 
     /// <summary>A project belongs to a customer when all of the project's invoices go to that one customer.</summary>
-    private Dictionary<string, string> ProjectCustomers(IReadOnlyList<LedgerTransaction> transactions) =>
-        transactions.Where(t => t.Kind == TransactionKind.Invoice)
-            .Select(t => (Project: Attributes.Project(t), Customer: customers.Resolve(t)?.Value))
-            .Where(p => p.Project is not null && p.Customer is not null)
-            .GroupBy(p => p.Project!, StringComparer.Ordinal)
-            .Where(g => g.Select(p => p.Customer).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Customer!, StringComparer.Ordinal);
+    private Dictionary<string, string> ProjectCustomers(IReadOnlyList<LedgerTransaction> transactions)
+    {
+        // null: the project's invoices go to more than one customer.
+        var customerOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var ordinal = 0; ordinal < transactions.Count; ordinal++)
+        {
+            var t = transactions[ordinal];
+            if (t.Kind != TransactionKind.Invoice || resolved[ordinal]?.Value is not { } customer || Attributes.Project(t) is not { } project)
+            {
+                continue;
+            }
+
+            if (!customerOf.TryAdd(project, customer) && customerOf[project] is { } known && !string.Equals(known, customer, StringComparison.Ordinal))
+            {
+                customerOf[project] = null;
+            }
+        }
+
+        var single = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (project, customer) in customerOf)
+        {
+            if (customer is not null)
+            {
+                single[project] = customer;
+            }
+        }
+
+        return single;
+    }
 
     private static bool PaysKnownBill(LedgerTransaction t, HashSet<string> billNumbers) =>
-        billNumbers.Count > 0 && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
+        billNumbers.Count > 0 && !InvoiceReferences.CertainlyNone(t.References, t.Description) && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
 
     private static LedgerEntry Entry(LedgerTransaction t, int ordinal, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date) =>
         Entry(t.Id, ordinal, t.Kind, role, customer, project, category, amount, date);

@@ -16,13 +16,24 @@ public sealed record PaymentStats(int PaidInvoices, decimal? AverageDaysToPay, d
             return None;
         }
 
-        var late = paid.Select(p => p.DaysLate).Order().ToList();
+        // One pass and one array sort instead of a query per figure: this runs for each of a hundred thousand rows.
+        var late = new int[paid.Count];
+        int daysToPay = 0, daysLate = 0, onTime = 0, n = 0;
+        foreach (var (toPay, lateBy) in paid)
+        {
+            daysToPay = checked(daysToPay + toPay);
+            daysLate = checked(daysLate + lateBy);
+            onTime += lateBy == 0 ? 1 : 0;
+            late[n++] = lateBy;
+        }
+
+        Array.Sort(late);
         return new PaymentStats(
             paid.Count,
-            Round((decimal)paid.Sum(p => p.DaysToPay) / paid.Count),
-            Round((decimal)late.Sum() / late.Count),
+            Round((decimal)daysToPay / paid.Count),
+            Round((decimal)daysLate / late.Length),
             NearestRank(late, 0.9m),
-            Round((decimal)late.Count(d => d == 0) / late.Count));
+            Round((decimal)onTime / late.Length));
     }
 
     /// <summary>The nearest-rank percentile of an ascending list: the element at rank ceil(p × n), 1-based.</summary>

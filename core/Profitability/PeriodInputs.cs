@@ -5,7 +5,8 @@ namespace ProfitPipeline.Profitability;
 
 /// <summary>
 /// What the periods' stored figures are made of, before they are accumulated: the entries (each fingerprinted, date included),
-/// the reconciliation (settlements count in the period they were paid) and the cost-to-serve tallies per (period, customer).
+/// the reconciliation (settlements count in the period they were paid), each transaction's customer (by position) and the
+/// cost-to-serve tallies per (period, customer).
 /// Two of these — before and after an import — differ exactly in the periods whose snapshots the import changes.
 /// </summary>
 internal sealed record PeriodInputs(
@@ -13,6 +14,7 @@ internal sealed record PeriodInputs(
     List<ExcludedTransaction> Excluded,
     ReconciliationResult Reconciliation,
     CustomerResolver Customers,
+    CustomerId?[] Resolved,
     Dictionary<(Period Period, string Customer), CostToServeCounter.Tally> Tallies)
 {
     public static PeriodInputs Of(
@@ -20,14 +22,15 @@ internal sealed record PeriodInputs(
     {
         var customers = new CustomerResolver(customerList);
         var transactions = prepared.Transactions;
-        var reconciliation = new PaymentMatcher(options.Reconciliation).Match(transactions, customers, asOf);
+        var resolved = customers.ResolveEach(transactions);
+        var reconciliation = new PaymentMatcher(options.Reconciliation).Match(transactions, customers, asOf, resolved);
         phases?.End("reconcile (match payments)");
         var excluded = prepared.Excluded.ToList();
-        var entries = new EntryBuilder(options, customers, reconciliation).Build(transactions, excluded);
+        var entries = new EntryBuilder(options, resolved, reconciliation).Build(transactions, excluded);
         phases?.End("entries (revenue/cost, hashes)");
-        var tallies = new CostToServeCounter(options, customers).Count(transactions, reconciliation, asOf);
+        var tallies = new CostToServeCounter(options).Count(transactions, resolved, reconciliation, asOf);
         phases?.End("cost-to-serve signals");
-        return new PeriodInputs(entries, excluded, reconciliation, customers, tallies);
+        return new PeriodInputs(entries, excluded, reconciliation, customers, resolved, tallies);
     }
 
     /// <summary>The periods in which this and <paramref name="other"/> differ: an entry, a settlement or a tally.</summary>

@@ -24,7 +24,7 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
     {
         var currency = CurrencyCode.Parse(options.Currency);
         var transactions = prepared.Transactions;
-        var (entries, excluded, reconciliation, customers, tallies) = PeriodInputs.Of(prepared, customerList, asOf, options, phases);
+        var (entries, excluded, reconciliation, customers, resolved, tallies) = PeriodInputs.Of(prepared, customerList, asOf, options, phases);
 
         var all = AllPeriods(transactions, asOf);
         var emitted = onlyPeriods is null ? all : all.Where(onlyPeriods.Contains).ToList();
@@ -39,7 +39,7 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
             }
         }
 
-        AddInvoiceCounts(transactions, customers, rows);
+        AddInvoiceCounts(transactions, resolved, rows);
         AddSettlements(transactions, reconciliation, rows);
         foreach (var ((period, customer), tally) in tallies)
         {
@@ -104,13 +104,14 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
         return periods;
     }
 
-    private void AddInvoiceCounts(IReadOnlyList<LedgerTransaction> transactions, CustomerResolver customers, Dictionary<Period, PeriodRows> rows)
+    private void AddInvoiceCounts(IReadOnlyList<LedgerTransaction> transactions, CustomerId?[] resolved, Dictionary<Period, PeriodRows> rows)
     {
-        foreach (var invoice in transactions.Where(t => t.Kind == TransactionKind.Invoice))
+        for (var i = 0; i < transactions.Count; i++)
         {
-            if (rows.TryGetValue(Period.Containing(invoice.BookingDate, options.Granularity), out var period))
+            var invoice = transactions[i];
+            if (invoice.Kind == TransactionKind.Invoice && rows.TryGetValue(Period.Containing(invoice.BookingDate, options.Granularity), out var period))
             {
-                PeriodRows.Row(period.Customers, customers.Resolve(invoice)?.Value ?? Dimensions.Unassigned).Invoices++;
+                PeriodRows.Row(period.Customers, resolved[i]?.Value ?? Dimensions.Unassigned).Invoices++;
                 PeriodRows.Row(period.Projects, Attributes.Project(invoice) ?? Dimensions.None).Invoices++;
             }
         }
@@ -188,14 +189,15 @@ internal sealed class ProfitabilityEngine(ProfitabilityOptions options)
         var max = options.MaxStoredContributions;
         var p = period.Period;
         var snapshots = new List<ProfitabilitySnapshot>();
+        // The total's figures plus every customer's signals; its entries and settlements stay in the period's total row.
         var total = new RowAccumulator();
-        total.Merge(period.Total);
+        total.MergeFigures(period.Total);
         foreach (var row in period.Customers.Values.Where(r => r.Signals is not null))
         {
             total.Signals = total.Signals?.Plus(row.Signals!) ?? row.Signals;
         }
 
-        snapshots.Add(total.ToSnapshot(p, Dimensions.Total, Dimensions.AllMember, currency, max));
+        snapshots.Add(RowAccumulator.Snapshot(p, Dimensions.Total, Dimensions.AllMember, currency, max, total, [period.Total]));
         foreach (var (dimension, rows) in new[] { (Dimensions.Customer, period.Customers), (Dimensions.Project, period.Projects), (Dimensions.Category, period.Categories) })
         {
             foreach (var (member, row) in rows.Where(r => r.Value.IsActive).OrderBy(r => r.Key, StringComparer.Ordinal))

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Reconciliation;
 
 namespace ProfitPipeline.Profitability;
 
@@ -60,11 +61,13 @@ public sealed class ProfitabilityService(IOptions<ProfitabilityOptions> configur
         BookingPeriods(imported, options ?? configured.Value);
 
     /// <summary>
-    /// Every period whose stored snapshot figures an import can change: those of <see cref="AffectedPeriods(IEnumerable{LedgerTransaction}, ProfitabilityOptions?)"/>
-    /// plus every period in which the ledger's entries, settlements (days to pay, days late: counted in the period an invoice
-    /// became paid) or cost-to-serve signals differ once <paramref name="imported"/> joins <paramref name="ledger"/> — a payment
-    /// for an older invoice, a credit note, a re-match of other receipts, a bill that makes a bank debit its payment, a project
-    /// that now maps to a customer. Trends and flags of the periods after these are derived when read, not stored.
+    /// Every period whose stored snapshot figures an import can change: those of <see cref="AffectedPeriods(IEnumerable{LedgerTransaction}, ProfitabilityOptions?)"/>,
+    /// the empty periods it adds before the ledger's first, plus every period in which the ledger's entries, settlements (days to
+    /// pay, days late: counted in the period an invoice became paid) or cost-to-serve signals differ once <paramref name="imported"/>
+    /// joins <paramref name="ledger"/> — a payment for an older invoice, a credit note, a re-match of other receipts, a bill that
+    /// makes a bank debit its payment, a project that now maps to a customer. Only the rows the import can reach
+    /// (<see cref="ImportReach"/>: its customers, projects and the rows its references link) are judged before and after.
+    /// Trends and flags of the periods after these are derived when read, not stored.
     /// Recompute these with <see cref="Compute"/>'s <c>onlyPeriods</c> after the import.
     /// </summary>
     /// <param name="ledger">The transactions before the import, or after it: rows with the ids of imported rows are set aside.</param>
@@ -73,7 +76,17 @@ public sealed class ProfitabilityService(IOptions<ProfitabilityOptions> configur
         IReadOnlyList<LedgerTransaction> ledger,
         IReadOnlyList<CustomerRecord> customers,
         DateOnly asOf,
-        ProfitabilityOptions? options = null)
+        ProfitabilityOptions? options = null) =>
+        AffectedPeriods(imported, ledger, customers, asOf, options, wholeLedger: false);
+
+    /// <summary>As the public overload; with <paramref name="wholeLedger"/> every row is judged (the slow form the scoped one must equal).</summary>
+    internal IReadOnlySet<Period> AffectedPeriods(
+        IReadOnlyCollection<LedgerTransaction> imported,
+        IReadOnlyList<LedgerTransaction> ledger,
+        IReadOnlyList<CustomerRecord> customers,
+        DateOnly asOf,
+        ProfitabilityOptions? options,
+        bool wholeLedger)
     {
         ArgumentNullException.ThrowIfNull(imported);
         ArgumentNullException.ThrowIfNull(ledger);
@@ -83,12 +96,43 @@ public sealed class ProfitabilityService(IOptions<ProfitabilityOptions> configur
         var currency = CurrencyCode.Parse(options.Currency);
         var importedIds = imported.Select(t => t.Id).ToHashSet();
         var existing = ledger.Where(t => !importedIds.Contains(t.Id)).ToList();
+        AddPeriodsBeforeTheLedger(periods, imported, existing, asOf, currency, options.Granularity);
+        var judged = wholeLedger ? existing : ImportReach.ExistingRows(existing, imported, new CustomerResolver(customers));
         PeriodInputs? before = null, after = null;
         Parallel.Invoke(
-            () => before = PeriodInputs.Of(PreparedTransactions.From(existing, currency, asOf), customers, asOf, options),
-            () => after = PeriodInputs.Of(PreparedTransactions.From([.. existing, .. imported], currency, asOf), customers, asOf, options));
+            () => before = PeriodInputs.Of(PreparedTransactions.From(judged, currency, asOf), customers, asOf, options),
+            () => after = PeriodInputs.Of(PreparedTransactions.From([.. judged, .. imported], currency, asOf), customers, asOf, options));
         periods.UnionWith(before!.ChangedPeriods(after!, options.Granularity));
         return periods;
+    }
+
+    /// <summary>An import booked before the ledger's first row adds the periods from its own up to the ledger's first.</summary>
+    private static void AddPeriodsBeforeTheLedger(
+        HashSet<Period> periods, IReadOnlyCollection<LedgerTransaction> imported, List<LedgerTransaction> existing, DateOnly asOf, CurrencyCode currency, PeriodGranularity granularity)
+    {
+        DateOnly First(IEnumerable<LedgerTransaction> rows)
+        {
+            var first = DateOnly.MaxValue;
+            foreach (var t in rows)
+            {
+                first = t.BookingDate <= asOf && t.BookingDate < first && t.Amount.Currency == currency ? t.BookingDate : first;
+            }
+
+            return first;
+        }
+
+        var importedFirst = First(imported);
+        var ledgerFirst = First(existing);
+
+        if (importedFirst == DateOnly.MaxValue || ledgerFirst == DateOnly.MaxValue || importedFirst >= ledgerFirst)
+        {
+            return;
+        }
+
+        for (var p = Period.Containing(importedFirst, granularity); p <= Period.Containing(ledgerFirst, granularity); p = p.Next())
+        {
+            periods.Add(p);
+        }
     }
 
     private static HashSet<Period> BookingPeriods(IEnumerable<LedgerTransaction> imported, ProfitabilityOptions options)

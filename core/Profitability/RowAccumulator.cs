@@ -83,6 +83,82 @@ internal sealed class RowAccumulator
             settledCount += part.Settled.Count;
         }
 
+        var (digest, distinct, contributions) = count > maxContributions && CountWithoutContributions(parts, count, maxContributions) is { } counted
+            ? (counted.Digest, counted.Distinct, new List<TransactionContribution>(0))
+            : DigestWithContributions(parts, count, maxContributions);
+        var paid = new List<(int DaysToPay, int DaysLate)>(settledCount);
+        foreach (var part in parts)
+        {
+            foreach (var s in part.Settled)
+            {
+                paid.Add((s.DaysToPay ?? 0, s.DaysLate));
+            }
+        }
+
+        return new ProfitabilitySnapshot
+        {
+            Period = period,
+            Dimension = dimension,
+            Member = member,
+            Revenue = new Money(figures.Revenue, currency),
+            DirectCost = new Money(figures.DirectCost, currency),
+            AllocatedOverhead = new Money(figures.Overhead, currency),
+            Payments = PaymentStats.From(paid),
+            CostToServe = figures.Signals ?? CostToServeSignals.Zero(currency),
+            TransactionCount = distinct,
+            TransactionDigest = string.Concat(distinct.ToString(CultureInfo.InvariantCulture), ":", Hex16(digest)),
+            Contributions = contributions,
+        };
+    }
+
+    /// <summary>The same text as <c>value.ToString("x16")</c>, without parsing a format string for each of a million fingerprints.</summary>
+    internal static string Hex16(ulong value) => string.Create(16, value, static (chars, v) =>
+    {
+        for (var i = 15; i >= 0; i--)
+        {
+            chars[i] = "0123456789abcdef"[(int)(v & 0xF)];
+            v >>= 4;
+        }
+    });
+
+    /// <summary>
+    /// Digest and distinct transactions of more entries than contributions are kept, from plain ordinals and hashes (no entry
+    /// references to gather, sort and clear); null when, after all, there are few enough distinct transactions to list them.
+    /// </summary>
+    private static (ulong Digest, int Distinct)? CountWithoutContributions(IReadOnlyList<RowAccumulator> parts, int count, int maxContributions)
+    {
+        var ordinals = ArrayPool<int>.Shared.Rent(count);
+        ulong digest = 0;
+        var filled = 0;
+        var sorted = true;
+        foreach (var part in parts)
+        {
+            foreach (var entry in part.Entries)
+            {
+                sorted &= filled == 0 || ordinals[filled - 1] <= entry.Ordinal;
+                ordinals[filled++] = entry.Ordinal;
+                digest = unchecked(digest + entry.Hash);
+            }
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(ordinals, 0, count);
+        }
+
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            distinct += i == 0 || ordinals[i] != ordinals[i - 1] ? 1 : 0;
+        }
+
+        ArrayPool<int>.Shared.Return(ordinals);
+        return distinct > maxContributions ? (digest, distinct) : null;
+    }
+
+    private static (ulong Digest, int Distinct, List<TransactionContribution> Contributions) DigestWithContributions(
+        IReadOnlyList<RowAccumulator> parts, int count, int maxContributions)
+    {
         var ordinals = ArrayPool<int>.Shared.Rent(count);
         var entries = ArrayPool<LedgerEntry>.Shared.Rent(count);
         var filled = 0;
@@ -120,33 +196,11 @@ internal sealed class RowAccumulator
                 fingerprint = unchecked(fingerprint + entries[i].Hash);
             }
 
-            contributions.Add(new TransactionContribution(first.Id, fingerprint.ToString("x16", CultureInfo.InvariantCulture)));
+            contributions.Add(new TransactionContribution(first.Id, Hex16(fingerprint)));
         }
 
         ArrayPool<int>.Shared.Return(ordinals);
         ArrayPool<LedgerEntry>.Shared.Return(entries, clearArray: true);
-        var paid = new List<(int DaysToPay, int DaysLate)>(settledCount);
-        foreach (var part in parts)
-        {
-            foreach (var s in part.Settled)
-            {
-                paid.Add((s.DaysToPay ?? 0, s.DaysLate));
-            }
-        }
-
-        return new ProfitabilitySnapshot
-        {
-            Period = period,
-            Dimension = dimension,
-            Member = member,
-            Revenue = new Money(figures.Revenue, currency),
-            DirectCost = new Money(figures.DirectCost, currency),
-            AllocatedOverhead = new Money(figures.Overhead, currency),
-            Payments = PaymentStats.From(paid),
-            CostToServe = figures.Signals ?? CostToServeSignals.Zero(currency),
-            TransactionCount = distinct,
-            TransactionDigest = string.Create(CultureInfo.InvariantCulture, $"{distinct}:{digest:x16}"),
-            Contributions = contributions,
-        };
+        return (digest, distinct, contributions);
     }
 }

@@ -22,6 +22,18 @@ internal sealed class CustomerResolver
 
     public CustomerRecord? Find(CustomerId id) => _byId.GetValueOrDefault(id.Value);
 
+    /// <summary>Each transaction's customer, by position: resolved once and shared by every phase that needs it.</summary>
+    public CustomerId?[] ResolveEach(IReadOnlyList<LedgerTransaction> transactions)
+    {
+        var resolved = new CustomerId?[transactions.Count];
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            resolved[i] = Resolve(transactions[i]);
+        }
+
+        return resolved;
+    }
+
     public CustomerId? Resolve(LedgerTransaction transaction)
     {
         if (transaction.Tags.Customer is { Accepted: true } tag && !string.IsNullOrWhiteSpace(tag.Value))

@@ -14,6 +14,10 @@ internal static class InvoiceReferences
         return string.IsNullOrEmpty(trimmed) ? null : trimmed.ToUpperInvariant();
     }
 
+    /// <summary>True when <see cref="Keys"/> has nothing to give: no reference field and no text (most cost rows), without enumerating.</summary>
+    public static bool CertainlyNone(Ledger.TransactionReferences references, string? description) =>
+        references.InvoiceNumber is null && references.PaymentReference is null && references.EndToEndId is null && string.IsNullOrEmpty(description);
+
     /// <summary>The candidate keys of a row, in a stable order: reference fields first, then text tokens.</summary>
     public static IEnumerable<string> Keys(Ledger.TransactionReferences references, string? description, bool includeInvoiceNumber = true)
     {

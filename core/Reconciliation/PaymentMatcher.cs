@@ -10,14 +10,19 @@ namespace ProfitPipeline.Reconciliation;
 /// </summary>
 internal sealed class PaymentMatcher(ReconciliationOptions options)
 {
-    public ReconciliationResult Match(IReadOnlyList<LedgerTransaction> transactions, CustomerResolver customers, DateOnly asOf)
+    /// <param name="resolved">Each transaction's customer by position, when the caller resolved them already.</param>
+    public ReconciliationResult Match(
+        IReadOnlyList<LedgerTransaction> transactions, CustomerResolver customers, DateOnly asOf, IReadOnlyList<CustomerId?>? resolved = null)
     {
         var run = new MatchRun(options, customers);
-        return run.Execute(transactions, asOf);
+        return run.Execute(transactions, asOf, resolved);
     }
 
     private sealed class MatchRun(ReconciliationOptions options, CustomerResolver customers)
     {
+        /// <summary>The ambiguous candidates of a row that names none ambiguously; never added to.</summary>
+        private static readonly List<OpenInvoice> NoInvoices = [];
+
         private readonly Dictionary<string, List<OpenInvoice>> _invoicesByKey = new(StringComparer.Ordinal);
         private readonly Dictionary<TransactionId, OpenInvoice> _invoicesById = [];
         private readonly Dictionary<CustomerId, List<OpenInvoice>> _invoicesByCustomer = [];
@@ -29,14 +34,28 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private readonly List<Overpayment> _overpayments = [];
         private readonly List<UnmatchedItem> _unmatched = [];
 
-        public ReconciliationResult Execute(IReadOnlyList<LedgerTransaction> transactions, DateOnly asOf)
+        public ReconciliationResult Execute(IReadOnlyList<LedgerTransaction> transactions, DateOnly asOf, IReadOnlyList<CustomerId?>? resolved)
         {
             // Ordered by id once, so every later sort need only be stable by date to be deterministic.
-            transactions = IsOrderedById(transactions) ? transactions : transactions.OrderBy(t => t.Id.Value, StringComparer.Ordinal).ToList();
-            // Stable by date over id order: each customer's invoice list ends up in (date, id) order, the candidates' order.
-            foreach (var invoice in Chronological(transactions.Where(t => t.Kind == TransactionKind.Invoice)))
+            if (!IsOrderedById(transactions))
             {
-                Register(invoice);
+                transactions = transactions.OrderBy(t => t.Id.Value, StringComparer.Ordinal).ToList();
+                resolved = null;
+            }
+
+            var invoices = new List<(LedgerTransaction Invoice, CustomerId? Customer)>();
+            for (var i = 0; i < transactions.Count; i++)
+            {
+                if (transactions[i].Kind == TransactionKind.Invoice)
+                {
+                    invoices.Add((transactions[i], resolved is null ? customers.Resolve(transactions[i]) : resolved[i]));
+                }
+            }
+
+            // Stable by date over id order: each customer's invoice list ends up in (date, id) order, the candidates' order.
+            foreach (var (invoice, customer) in invoices.OrderBy(p => p.Invoice.BookingDate))
+            {
+                Register(invoice, customer);
             }
 
             foreach (var creditNote in transactions.Where(t => t.Kind == TransactionKind.CreditNote))
@@ -91,8 +110,6 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 _unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
         }
 
-        private static IEnumerable<LedgerTransaction> Chronological(IEnumerable<LedgerTransaction> items) => items.OrderBy(t => t.BookingDate);
-
         private static bool IsOrderedByIssueDate(List<InvoiceSettlement> settled)
         {
             for (var i = 1; i < settled.Count; i++)
@@ -129,10 +146,10 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 .OrderBy(t => t.BookingDate)
                 .ThenBy(t => t.Kind == TransactionKind.CreditNote ? 0 : t.Amount.Amount > 0m ? 1 : 2);
 
-        private void Register(LedgerTransaction invoice)
+        private void Register(LedgerTransaction invoice, CustomerId? customerOfInvoice)
         {
             var due = invoice.DueDate ?? invoice.BookingDate.AddDays(options.DefaultPaymentTermsDays);
-            var open = new OpenInvoice(invoice, customers.Resolve(invoice), due);
+            var open = new OpenInvoice(invoice, customerOfInvoice, due);
             _invoicesById[invoice.Id] = open;
             if (open.Customer is { } customer)
             {
@@ -166,13 +183,14 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         }
 
         private bool NamesInvoiceOrCreditNote(LedgerTransaction t) =>
-            InvoiceReferences.Keys(t.References, t.Description).Any(k => _invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k));
+            !InvoiceReferences.CertainlyNone(t.References, t.Description)
+            && InvoiceReferences.Keys(t.References, t.Description).Any(k => _invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k));
 
         /// <summary>The invoices a row names; null when a named key is shared by several invoices (ambiguous).</summary>
         private List<OpenInvoice>? NamedInvoices(LedgerTransaction t, bool includeOwnNumber, out List<OpenInvoice> ambiguous)
         {
-            var found = new List<OpenInvoice>();
-            ambiguous = [];
+            var found = new List<OpenInvoice>(1);
+            List<OpenInvoice>? shared = null;
             var ownNumber = includeOwnNumber ? null : InvoiceReferences.Normalize(t.References.InvoiceNumber);
             foreach (var key in InvoiceReferences.Keys(t.References, t.Description, includeOwnNumber))
             {
@@ -183,7 +201,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
 
                 if (invoices.Count > 1)
                 {
-                    ambiguous.AddRange(invoices);
+                    (shared ??= []).AddRange(invoices);
                 }
                 else if (!found.Contains(invoices[0]))
                 {
@@ -191,7 +209,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 }
             }
 
-            return ambiguous.Count > 0 ? null : found;
+            ambiguous = shared ?? NoInvoices;
+            return shared is not null ? null : found;
         }
 
         private void ApplyCreditNote(LedgerTransaction creditNote)
@@ -229,8 +248,10 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 return false;
             }
 
-            var open = named.Where(i => i.Outstanding > options.AmountTolerance)
-                .OrderBy(i => i.Transaction.BookingDate).ThenBy(i => i.Transaction.Id.Value, StringComparer.Ordinal).ToList();
+            var open = named.Count == 1
+                ? (named[0].Outstanding > options.AmountTolerance ? named : [])
+                : named.Where(i => i.Outstanding > options.AmountTolerance)
+                    .OrderBy(i => i.Transaction.BookingDate).ThenBy(i => i.Transaction.Id.Value, StringComparer.Ordinal).ToList();
             if (open.Count == 0)
             {
                 Unmatched(receipt, UnmatchedReason.AlreadySettled, named);
@@ -249,15 +270,23 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 return;
             }
 
-            // The customer's list is already in (issue date, id) order, so the candidates need no sort.
+            // The customer's list is already in (issue date, id) order, so the candidates need no sort, and those issued within
+            // the window are one run of it: found by binary search rather than by looking at every invoice of the customer.
             var day = receipt.BookingDate.DayNumber;
             var amount = receipt.Amount.Amount;
             var candidates = new List<OpenInvoice>();
             var exact = new List<OpenInvoice>(1);
-            foreach (var invoice in _invoicesByCustomer.GetValueOrDefault(customer) ?? [])
+            var ofCustomer = _invoicesByCustomer.GetValueOrDefault(customer) ?? [];
+            var latestIssue = day - options.MatchWindowMinDays;
+            for (var i = FirstIssuedOnOrAfter(ofCustomer, day - options.MatchWindowMaxDays); i < ofCustomer.Count; i++)
             {
-                var age = day - invoice.Transaction.BookingDate.DayNumber;
-                if (invoice.Outstanding > options.AmountTolerance && age >= options.MatchWindowMinDays && age <= options.MatchWindowMaxDays)
+                var invoice = ofCustomer[i];
+                if (invoice.Transaction.BookingDate.DayNumber > latestIssue)
+                {
+                    break;
+                }
+
+                if (invoice.Outstanding > options.AmountTolerance)
                 {
                     candidates.Add(invoice);
                     if (Same(invoice.Outstanding, amount))
@@ -287,6 +316,26 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             {
                 Unmatched(receipt, UnmatchedReason.AmountMismatch, candidates);
             }
+        }
+
+        /// <summary>The index of the first invoice of <paramref name="invoices"/> (in issue-date order) issued on or after <paramref name="dayNumber"/>.</summary>
+        private static int FirstIssuedOnOrAfter(List<OpenInvoice> invoices, int dayNumber)
+        {
+            int low = 0, high = invoices.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (invoices[middle].Transaction.BookingDate.DayNumber < dayNumber)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
         }
 
         /// <summary>Pays the invoices oldest first, each up to what it still asks; what is left over is an overpayment.</summary>

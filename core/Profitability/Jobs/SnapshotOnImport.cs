@@ -7,7 +7,7 @@ namespace ProfitPipeline.Profitability.Jobs;
 /// After an import, only the periods it can change are recomputed. It runs after tagging (<see cref="ImportFollowUpOrder"/>),
 /// so the new rows carry their customer tags when the periods are computed.
 /// </summary>
-internal sealed class SnapshotOnImport(ProfitabilityRun run, ProfitabilityService profitability) : IImportCompletedHandler
+internal sealed class SnapshotOnImport(ProfitabilityRun run) : IImportCompletedHandler
 {
     public int Order => ImportFollowUpOrder.Snapshots;
 
@@ -15,7 +15,8 @@ internal sealed class SnapshotOnImport(ProfitabilityRun run, ProfitabilityServic
     {
         if (newTransactions.Count > 0)
         {
-            await run.SnapshotAsync(profitability.AffectedPeriods(newTransactions), cancellationToken);
+            // Judged against the ledger: a payment can settle an earlier period's invoice, a bill can turn an old bank debit into its payment.
+            await run.SnapshotAfterImportAsync(newTransactions, cancellationToken);
         }
         else if (report.Customers > 0)
         {

@@ -36,6 +36,9 @@ internal sealed class SnapshotWorkload
     public ProfitabilityResult ComputeFull(BenchmarkReport report)
     {
         var phases = new ComputePhases();
+        var gcPauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
+        var gen0Before = GC.CollectionCount(0);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var full = Stopwatch.StartNew();
         var result = _service.Compute(_ledger, _customers, AsOf, options: null, onlyPeriods: null, phases);
@@ -47,9 +50,11 @@ internal sealed class SnapshotWorkload
         report.Figure("full compute / goal", full.Elapsed / Goal, "x of 5 s", "< 1");
         report.Figure("full compute (CPU, all threads)", cpu.TotalSeconds, "s");
         report.Figure("full compute throughput", _ledger.Count / full.Elapsed.TotalSeconds, "transactions/s");
-        foreach (var (phase, elapsed) in phases.Phases)
+        report.Figure("GC pauses during full compute", (GC.GetTotalPauseDuration() - gcPauseBefore).TotalSeconds, "s");
+        report.Figure("GC collections during full compute", GC.CollectionCount(0) - gen0Before, string.Create(CultureInfo.InvariantCulture, $"gen0 ({GC.CollectionCount(2) - gen2Before} gen2)"));
+        foreach (var (phase, elapsed, phaseCpu) in phases.Phases)
         {
-            report.Figure("phase: " + phase, elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"s ({elapsed / full.Elapsed:P0})"));
+            report.Figure("phase: " + phase, elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"s wall ({elapsed / full.Elapsed:P0}), {phaseCpu.TotalSeconds:0.000} s CPU"));
         }
 
         report.Figure("snapshots computed", result.Snapshots.Count, "rows");

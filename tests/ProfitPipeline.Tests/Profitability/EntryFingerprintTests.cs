@@ -39,4 +39,16 @@ public sealed class EntryFingerprintTests
         var amount = decimal.Parse(text, CultureInfo.InvariantCulture);
         Assert.Equal(amount.ToString("0.##########", CultureInfo.InvariantCulture), Fast(amount));
     }
+
+    [Fact]
+    public void AnyFingerprint_HexTextIsTheStandardFormats()
+    {
+        var values = from high in Gen.Choose(int.MinValue, int.MaxValue)
+                     from low in Gen.Choose(int.MinValue, int.MaxValue)
+                     select unchecked(((ulong)(uint)high << 32) | (uint)low);
+        Prop.ForAll(values.ToArbitrary(), value => RowAccumulator.Hex16(value) == value.ToString("x16", CultureInfo.InvariantCulture))
+            .QuickCheckThrowOnFailure();
+        Assert.Equal("0000000000000000", RowAccumulator.Hex16(0));
+        Assert.Equal("ffffffffffffffff", RowAccumulator.Hex16(ulong.MaxValue));
+    }
 }

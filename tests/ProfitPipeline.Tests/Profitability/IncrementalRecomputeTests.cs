@@ -29,6 +29,7 @@ public sealed class IncrementalRecomputeTests
         var after = Service.Compute([.. existing, .. import], customers, asOf);
         var affected = Service.AffectedPeriods(import, existing, customers, asOf);
         Assert.Equal(affected.Order(), Service.AffectedPeriods(import, [.. existing, .. import], customers, asOf).Order());
+        Assert.Equal(Service.AffectedPeriods(import, existing, customers, asOf, options: null, wholeLedger: true).Order(), affected.Order());
         var incremental = Service.Compute([.. existing, .. import], customers, asOf, onlyPeriods: affected);
 
         Assert.Equal(after.Periods.Where(affected.Contains), incremental.Periods);
@@ -69,6 +70,38 @@ public sealed class IncrementalRecomputeTests
             AssertIncrementalMatchesFull(ledger.Where(t => !imported.Contains(t)).ToList(), import, VariedLedger.Customers(), VariedLedger.AsOf);
             return true;
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void AnyLedgerFewRowImport_JudgingOnlyTheRowsItReaches_FindsWhatJudgingTheWholeLedgerFinds()
+    {
+        // Imports of one to three rows reach the fewest rows, so they test the scope hardest; each must also recompute as a full run.
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 3).ToArbitrary(), (seed, count) =>
+        {
+            var ledger = VariedLedger.Generate(seed, 300);
+            var random = new Random(seed);
+            var import = Enumerable.Range(0, count).Select(_ => ledger[random.Next(ledger.Count)]).Distinct().ToList();
+            var existing = ledger.Where(t => !import.Contains(t)).ToList();
+            var customers = VariedLedger.Customers();
+            var scoped = Service.AffectedPeriods(import, existing, customers, VariedLedger.AsOf);
+            var whole = Service.AffectedPeriods(import, existing, customers, VariedLedger.AsOf, options: null, wholeLedger: true);
+            Assert.Equal(whole.Order(), scoped.Order());
+            AssertIncrementalMatchesFull(existing, import, customers, VariedLedger.AsOf);
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ImportBeforeTheLedgersFirstRow_AddsThePeriodsUpToIt()
+    {
+        List<LedgerTransaction> existing = [Tx("RENT-4", TransactionKind.BankDebit, "2026-04-01", -900m, category: "rent")];
+        List<LedgerTransaction> import = [Tx("RENT-1", TransactionKind.BankDebit, "2026-01-01", -900m, category: "rent")];
+        var customers = new List<CustomerRecord> { Customer("C1") };
+
+        var affected = Service.AffectedPeriods(import, existing, customers, Day("2026-04-30"));
+
+        Assert.All(["2026-01", "2026-02", "2026-03"], key => Assert.Contains(Period.Parse(key), affected));
+        AssertIncrementalMatchesFull(existing, import, customers, Day("2026-04-30"));
     }
 
     [Fact]
