@@ -3,13 +3,19 @@ using ProfitPipeline.Ledger;
 namespace ProfitPipeline.Reconciliation;
 
 /// <summary>An invoice while payments, refunds and credit notes are applied to it, and its settlement once they all are.</summary>
-internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? customer, DateOnly dueDate)
+/// <param name="idRank">The invoice's place in the matcher's id order (equal ids share one), so sorts by id compare integers.</param>
+internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? customer, DateOnly dueDate, int idRank = 0)
 {
     private readonly List<(DateOnly Date, decimal Paid, decimal Credited, TransactionId Source)> _events = [];
 
     public LedgerTransaction Transaction => invoice;
 
     public CustomerId? Customer => customer;
+
+    public int IdRank => idRank;
+
+    /// <summary>The issue date's day number, kept here so the search of a customer's invoices by date reads no transaction.</summary>
+    public int IssueDay { get; } = invoice.BookingDate.DayNumber;
 
     public decimal Paid { get; private set; }
 
