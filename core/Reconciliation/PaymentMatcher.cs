@@ -35,6 +35,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private readonly List<AllocationKey> _allocationKeys = [];
         private readonly List<OpenInvoice> _candidates = [];
         private readonly List<OpenInvoice> _exact = [];
+        private readonly List<OpenInvoice> _found = [];
+        private readonly List<string> _keys = [];
         private IReadOnlyList<LedgerTransaction> _transactions = [];
         private IReadOnlyList<CustomerId?>? _resolved;
         private int[]? _idRanks;
@@ -303,17 +305,44 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             }
         }
 
-        private bool NamesInvoiceOrCreditNote(LedgerTransaction t) =>
-            !InvoiceReferences.CertainlyNone(t.References, t.Description)
-            && InvoiceReferences.Keys(t.References, t.Description).Any(k => _invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k));
+        private bool NamesInvoiceOrCreditNote(LedgerTransaction t)
+        {
+            if (InvoiceReferences.CertainlyNone(t.References, t.Description))
+            {
+                return false;
+            }
 
-        /// <summary>The invoices a row names; null when a named key is shared by several invoices (ambiguous).</summary>
+            var keys = RowKeys(t, includeOwnNumber: true);
+            foreach (var k in keys)
+            {
+                if (_invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A row's keys in the one list every row reuses (read it before asking for another row's).</summary>
+        private List<string> RowKeys(LedgerTransaction t, bool includeOwnNumber)
+        {
+            _keys.Clear();
+            InvoiceReferences.AddKeys(_keys, t.References, t.Description, includeOwnNumber);
+            return _keys;
+        }
+
+        /// <summary>
+        /// The invoices a row names; null when a named key is shared by several invoices (ambiguous). The list returned is reused
+        /// by the next call: callers read it or copy it, never keep it.
+        /// </summary>
         private List<OpenInvoice>? NamedInvoices(LedgerTransaction t, bool includeOwnNumber, out List<OpenInvoice> ambiguous)
         {
-            var found = new List<OpenInvoice>(1);
+            var found = _found;
+            found.Clear();
             List<OpenInvoice>? shared = null;
             var ownNumber = includeOwnNumber ? null : InvoiceReferences.Normalize(t.References.InvoiceNumber);
-            foreach (var key in InvoiceReferences.Keys(t.References, t.Description, includeOwnNumber))
+            foreach (var key in RowKeys(t, includeOwnNumber))
             {
                 if (key == ownNumber || !_invoicesByKey.TryGetValue(key, out var invoices))
                 {
