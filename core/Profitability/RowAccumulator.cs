@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Reconciliation;
 
@@ -159,6 +160,12 @@ internal sealed class RowAccumulator
     private static (ulong Digest, int Distinct, List<TransactionContribution> Contributions) DigestWithContributions(
         IReadOnlyList<RowAccumulator> parts, int count, int maxContributions)
     {
+        // A row that is its own only part usually holds its entries in id order already: read them where they are.
+        if (parts.Count == 1 && InOrdinalOrder(CollectionsMarshal.AsSpan(parts[0].Entries)))
+        {
+            return DigestInOrder(CollectionsMarshal.AsSpan(parts[0].Entries), maxContributions);
+        }
+
         var ordinals = ArrayPool<int>.Shared.Rent(count);
         var entries = ArrayPool<LedgerEntry>.Shared.Rent(count);
         var filled = 0;
@@ -178,12 +185,35 @@ internal sealed class RowAccumulator
             Array.Sort(ordinals, entries, 0, count);
         }
 
+        var result = DigestInOrder(entries.AsSpan(0, count), maxContributions);
+        ArrayPool<int>.Shared.Return(ordinals);
+        ArrayPool<LedgerEntry>.Shared.Return(entries, clearArray: true);
+        return result;
+    }
+
+    private static bool InOrdinalOrder(ReadOnlySpan<LedgerEntry> entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (entries[i - 1].Ordinal > entries[i].Ordinal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Digest, distinct transactions and (when few enough) each one's fingerprint, of entries in ordinal order.</summary>
+    private static (ulong Digest, int Distinct, List<TransactionContribution> Contributions) DigestInOrder(ReadOnlySpan<LedgerEntry> entries, int maxContributions)
+    {
+        var count = entries.Length;
         ulong digest = 0;
         var distinct = 0;
         for (var i = 0; i < count; i++)
         {
             digest = unchecked(digest + entries[i].Hash);
-            distinct += i == 0 || ordinals[i] != ordinals[i - 1] ? 1 : 0;
+            distinct += i == 0 || entries[i].Ordinal != entries[i - 1].Ordinal ? 1 : 0;
         }
 
         var contributions = new List<TransactionContribution>(distinct <= maxContributions ? distinct : 0);
@@ -191,7 +221,7 @@ internal sealed class RowAccumulator
         {
             var first = entries[i];
             ulong fingerprint = 0;
-            for (; i < count && ordinals[i] == first.Ordinal; i++)
+            for (; i < count && entries[i].Ordinal == first.Ordinal; i++)
             {
                 fingerprint = unchecked(fingerprint + entries[i].Hash);
             }
@@ -199,8 +229,6 @@ internal sealed class RowAccumulator
             contributions.Add(new TransactionContribution(first.Id, Hex16(fingerprint)));
         }
 
-        ArrayPool<int>.Shared.Return(ordinals);
-        ArrayPool<LedgerEntry>.Shared.Return(entries, clearArray: true);
         return (digest, distinct, contributions);
     }
 }

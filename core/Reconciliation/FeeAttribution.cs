@@ -7,24 +7,50 @@ namespace ProfitPipeline.Reconciliation;
 /// (same bank id or end-to-end id) or to an invoice (its number). A fee row repeating a payment's fee column is counted once.
 /// Expects transactions ordered by id (the matcher's order), so the stable date sort is deterministic.
 /// </summary>
+/// <param name="firstCustomerAt">By a row's position: the customer of the first allocation (with a customer) of its id.</param>
 internal sealed class FeeAttribution(
-    CustomerResolver customers, IReadOnlyList<PaymentAllocation> allocations, IReadOnlyDictionary<TransactionId, OpenInvoice> invoices)
+    CustomerResolver customers, IReadOnlyCollection<OpenInvoice> invoices, Func<int, CustomerId?> firstCustomerAt)
 {
-    public List<CustomerFee> Attribute(IReadOnlyList<LedgerTransaction> transactions)
+    /// <param name="paying">The positions of the payments and bank credits, in id order.</param>
+    /// <param name="feeRows">The positions of the fee rows, in id order.</param>
+    public List<CustomerFee> Attribute(IReadOnlyList<LedgerTransaction> transactions, List<int> paying, List<int> feeRows)
     {
-        // The first allocation's customer of each payment.
-        var customerOfPayment = new Dictionary<TransactionId, CustomerId?>(allocations.Count);
-        foreach (var allocation in allocations)
+        var paymentsByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fees = new List<CustomerFee>(paying.Count + feeRows.Count);
+        foreach (var position in paying)
         {
-            if (allocation.Customer is not null)
+            var payment = transactions[position];
+
+            // Only fee rows look payments up by key; most ledgers have none.
+            if (feeRows.Count > 0 && InvoiceReferences.Normalize(payment.References.BankId) is { } bankId)
             {
-                customerOfPayment.TryAdd(allocation.PaymentId, allocation.Customer);
+                paymentsByKey.TryAdd(bankId, position);
+            }
+
+            if (feeRows.Count > 0 && InvoiceReferences.Normalize(payment.References.EndToEndId) is { } endToEnd)
+            {
+                paymentsByKey.TryAdd(endToEnd, position);
+            }
+
+            if (payment.FeeAmount is { IsZero: false } fee)
+            {
+                var customer = firstCustomerAt(position) ?? customers.Resolve(payment);
+                fees.Add(new CustomerFee(payment.Id, customer, fee with { Amount = -Math.Abs(fee.Amount) }, payment.BookingDate, payment.Id, false));
             }
         }
 
-        var paymentsByKey = new Dictionary<string, LedgerTransaction>(StringComparer.Ordinal);
+        if (feeRows.Count > 0)
+        {
+            AttributeFeeRows(transactions, feeRows, paymentsByKey, fees);
+        }
+
+        return StableDayOrder.ByDay(fees, f => f.Date);
+    }
+
+    private void AttributeFeeRows(IReadOnlyList<LedgerTransaction> transactions, List<int> feeRows, Dictionary<string, int> paymentsByKey, List<CustomerFee> fees)
+    {
         var invoiceByNumber = new Dictionary<string, OpenInvoice>(StringComparer.Ordinal);
-        foreach (var invoice in invoices.Values)
+        foreach (var invoice in invoices)
         {
             if (InvoiceReferences.Normalize(invoice.Transaction.References.InvoiceNumber) is { } number)
             {
@@ -32,39 +58,19 @@ internal sealed class FeeAttribution(
             }
         }
 
-        var fees = new List<CustomerFee>();
-        foreach (var payment in transactions.Where(t => t.Kind is TransactionKind.Payment or TransactionKind.BankCredit))
+        foreach (var position in feeRows)
         {
-            if (InvoiceReferences.Normalize(payment.References.BankId) is { } bankId)
-            {
-                paymentsByKey.TryAdd(bankId, payment);
-            }
-
-            if (InvoiceReferences.Normalize(payment.References.EndToEndId) is { } endToEnd)
-            {
-                paymentsByKey.TryAdd(endToEnd, payment);
-            }
-
-            if (payment.FeeAmount is { IsZero: false } fee)
-            {
-                var customer = customerOfPayment.GetValueOrDefault(payment.Id) ?? customers.Resolve(payment);
-                fees.Add(new CustomerFee(payment.Id, customer, fee with { Amount = -Math.Abs(fee.Amount) }, payment.BookingDate, payment.Id, false));
-            }
-        }
-
-        foreach (var fee in transactions.Where(t => t.Kind == TransactionKind.Fee))
-        {
+            var fee = transactions[position];
             var keys = new[] { fee.References.BankId, fee.References.EndToEndId, fee.References.PaymentReference, fee.References.InvoiceNumber }
                 .Select(InvoiceReferences.Normalize).OfType<string>().ToList();
-            var payment = keys.Select(k => paymentsByKey.GetValueOrDefault(k)).FirstOrDefault(p => p is not null);
+            int? paymentAt = keys.Select(k => paymentsByKey.TryGetValue(k, out var p) ? p : (int?)null).FirstOrDefault(p => p is not null);
+            var payment = paymentAt is { } at ? transactions[at] : null;
             var invoice = keys.Select(k => invoiceByNumber.GetValueOrDefault(k)).FirstOrDefault(i => i is not null);
             var customer = customers.Resolve(fee)
-                ?? (payment is null ? null : customerOfPayment.GetValueOrDefault(payment.Id) ?? customers.Resolve(payment))
+                ?? (paymentAt is { } p ? firstCustomerAt(p) ?? customers.Resolve(payment!) : null)
                 ?? invoice?.Customer;
             var repeated = payment?.FeeAmount is { IsZero: false };
             fees.Add(new CustomerFee(fee.Id, customer, fee.Amount with { Amount = -Math.Abs(fee.Amount.Amount) }, fee.BookingDate, payment?.Id, repeated));
         }
-
-        return fees.OrderBy(f => f.Date).ToList();
     }
 }

@@ -19,33 +19,41 @@ internal static class InvoiceReferences
         references.InvoiceNumber is null && references.PaymentReference is null && references.EndToEndId is null && string.IsNullOrEmpty(description);
 
     /// <summary>The candidate keys of a row, in a stable order: reference fields first, then text tokens.</summary>
-    public static IEnumerable<string> Keys(Ledger.TransactionReferences references, string? description, bool includeInvoiceNumber = true)
+    public static List<string> Keys(Ledger.TransactionReferences references, string? description, bool includeInvoiceNumber = true)
+    {
+        var keys = new List<string>();
+        AddKeys(keys, references, description, includeInvoiceNumber);
+        return keys;
+    }
+
+    /// <summary>Adds the keys of <see cref="Keys"/> to <paramref name="keys"/>, so a caller can reuse one list for every row.</summary>
+    public static void AddKeys(List<string> keys, Ledger.TransactionReferences references, string? description, bool includeInvoiceNumber = true)
     {
         if (includeInvoiceNumber && Normalize(references.InvoiceNumber) is { } number)
         {
-            yield return number;
+            keys.Add(number);
         }
 
         if (Normalize(references.PaymentReference) is { } payment)
         {
-            yield return payment;
+            keys.Add(payment);
         }
 
         if (Normalize(references.EndToEndId) is { } endToEnd)
         {
-            yield return endToEnd;
+            keys.Add(endToEnd);
         }
 
         if (string.IsNullOrEmpty(description))
         {
-            yield break;
+            return;
         }
 
         foreach (var token in description.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (Normalize(token) is { Length: >= 3 } key)
             {
-                yield return key;
+                keys.Add(key);
             }
         }
     }

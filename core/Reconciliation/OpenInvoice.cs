@@ -1,15 +1,25 @@
+using System.Runtime.InteropServices;
 using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Reconciliation;
 
 /// <summary>An invoice while payments, refunds and credit notes are applied to it, and its settlement once they all are.</summary>
-internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? customer, DateOnly dueDate)
+/// <param name="idRank">The invoice's place in the matcher's id order (equal ids share one), so sorts by id compare integers.</param>
+internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? customer, DateOnly dueDate, int idRank = 0)
 {
-    private readonly List<(DateOnly Date, decimal Paid, decimal Credited, TransactionId Source)> _events = [];
+    // Most invoices see one payment or credit: the first event is kept inline, a list only from the second on.
+    private Event _first;
+    private List<Event>? _events;
+    private int _eventCount;
 
     public LedgerTransaction Transaction => invoice;
 
     public CustomerId? Customer => customer;
+
+    public int IdRank => idRank;
+
+    /// <summary>The issue date's day number, kept here so the search of a customer's invoices by date reads no transaction.</summary>
+    public int IssueDay { get; } = invoice.BookingDate.DayNumber;
 
     public decimal Paid { get; private set; }
 
@@ -23,13 +33,27 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
     public void ApplyPayment(TransactionId source, DateOnly date, decimal amount)
     {
         Paid += amount;
-        _events.Add((date, amount, 0m, source));
+        AddEvent(new Event(date, amount, 0m, source));
     }
 
     public void ApplyCredit(TransactionId source, DateOnly date, decimal amount)
     {
         Credited += amount;
-        _events.Add((date, 0m, amount, source));
+        AddEvent(new Event(date, 0m, amount, source));
+    }
+
+    private void AddEvent(Event e)
+    {
+        if (_eventCount == 0)
+        {
+            _first = e;
+        }
+        else
+        {
+            (_events ??= [_first]).Add(e);
+        }
+
+        _eventCount++;
     }
 
     /// <summary>Replays the events in date order: the paid date is the first day from which payments covered the amount due.</summary>
@@ -38,13 +62,14 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
         decimal paid = 0m, credited = 0m;
         DateOnly? settledOn = null;
         var gross = invoice.Amount.Amount;
-        var events = InDateOrder();
-        for (var i = 0; i < events.Count;)
+        ReadOnlySpan<Event> applied = _events is null ? (_eventCount == 0 ? default : new ReadOnlySpan<Event>(in _first)) : CollectionsMarshal.AsSpan(_events);
+        var events = _events is null ? applied : InDateOrder(_events);
+        for (var i = 0; i < events.Length;)
         {
             // One day at a time: that day's payments and credits, in the order they were applied.
             var date = events[i].Date;
             decimal dayPaid = 0m, dayCredited = 0m;
-            for (; i < events.Count && events[i].Date == date; i++)
+            for (; i < events.Length && events[i].Date == date; i++)
             {
                 dayPaid += events[i].Paid;
                 dayCredited += events[i].Credited;
@@ -65,8 +90,8 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
         var daysLate = paidDate is { } p ? Math.Max(0, p.DayNumber - dueDate.DayNumber)
             : status == SettlementStatus.Open && asOf > dueDate ? asOf.DayNumber - dueDate.DayNumber
             : 0;
-        var payments = new List<TransactionId>(_events.Count);
-        foreach (var e in _events)
+        var payments = new List<TransactionId>(_eventCount);
+        foreach (var e in applied)
         {
             if (e.Paid != 0m && !payments.Contains(e.Source))
             {
@@ -92,16 +117,19 @@ internal sealed class OpenInvoice(LedgerTransaction invoice, CustomerId? custome
     }
 
     /// <summary>The events stably ordered by date; usually they already are.</summary>
-    private List<(DateOnly Date, decimal Paid, decimal Credited, TransactionId Source)> InDateOrder()
+    private static ReadOnlySpan<Event> InDateOrder(List<Event> events)
     {
-        for (var i = 1; i < _events.Count; i++)
+        for (var i = 1; i < events.Count; i++)
         {
-            if (_events[i - 1].Date > _events[i].Date)
+            if (events[i - 1].Date > events[i].Date)
             {
-                return _events.OrderBy(e => e.Date).ToList();
+                return events.OrderBy(e => e.Date).ToArray();
             }
         }
 
-        return _events;
+        return CollectionsMarshal.AsSpan(events);
     }
+
+    /// <summary>A payment (or refund) or a credit applied to the invoice.</summary>
+    private readonly record struct Event(DateOnly Date, decimal Paid, decimal Credited, TransactionId Source);
 }

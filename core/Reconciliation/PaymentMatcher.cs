@@ -24,12 +24,22 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private static readonly List<OpenInvoice> NoInvoices = [];
 
         private readonly Dictionary<string, List<OpenInvoice>> _invoicesByKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<TransactionId, OpenInvoice> _invoicesById = [];
+        /// <summary>The open invoices in registration (date, id) order; by id only when the ledger repeats ids.</summary>
+        private readonly List<OpenInvoice> _registered = [];
+        private readonly Dictionary<TransactionId, int> _registeredAt = [];
         private readonly Dictionary<CustomerId, List<OpenInvoice>> _invoicesByCustomer = [];
         private readonly Dictionary<string, OpenInvoice> _invoiceByCreditNoteNumber = new(StringComparer.Ordinal);
         private readonly HashSet<string> _creditNoteNumbers = new(StringComparer.Ordinal);
         private readonly List<(LedgerTransaction CreditNote, OpenInvoice Invoice)> _appliedCreditNotes = [];
         private readonly List<PaymentAllocation> _allocations = [];
+        private readonly List<AllocationKey> _allocationKeys = [];
+        private readonly List<OpenInvoice> _candidates = [];
+        private readonly List<OpenInvoice> _exact = [];
+        private readonly List<OpenInvoice> _found = [];
+        private readonly List<string> _keys = [];
+        private IReadOnlyList<LedgerTransaction> _transactions = [];
+        private IReadOnlyList<CustomerId?>? _resolved;
+        private int[]? _idRanks;
         private readonly List<CreditNoteApplication> _credits = [];
         private readonly List<Overpayment> _overpayments = [];
         private readonly List<UnmatchedItem> _unmatched = [];
@@ -43,71 +53,178 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 resolved = null;
             }
 
-            var invoices = new List<(LedgerTransaction Invoice, CustomerId? Customer)>();
+            _transactions = transactions;
+            _resolved = resolved;
+            _idRanks = IdRanks(transactions);
+
+            // One pass over the ledger: the invoices (keyed by date for the stable sort), the credit notes' numbers, and the rows
+            // the first pass may take; bank debits among those are kept only once the invoice keys are known.
+            var invoiceKeys = new List<long>();
+            var firstPass = new List<long>();
+            var debits = new List<int>();
+            var paying = new List<int>();
+            var feeRows = new List<int>();
             for (var i = 0; i < transactions.Count; i++)
             {
-                if (transactions[i].Kind == TransactionKind.Invoice)
+                var t = transactions[i];
+                if (t.Kind is TransactionKind.Payment or TransactionKind.BankCredit)
                 {
-                    invoices.Add((transactions[i], resolved is null ? customers.Resolve(transactions[i]) : resolved[i]));
+                    paying.Add(i);
+                }
+                else if (t.Kind == TransactionKind.Fee)
+                {
+                    feeRows.Add(i);
+                }
+
+                switch (t.Kind)
+                {
+                    case TransactionKind.Invoice:
+                        invoiceKeys.Add(StableDayOrder.Key(t.BookingDate.DayNumber, i));
+                        break;
+                    case TransactionKind.CreditNote:
+                        if (InvoiceReferences.Normalize(t.References.InvoiceNumber) is { } number)
+                        {
+                            _creditNoteNumbers.Add(number);
+                        }
+
+                        firstPass.Add(FirstPassKey(t, i));
+                        break;
+                    case TransactionKind.BankCredit or TransactionKind.Payment when t.Amount.Amount > 0m:
+                    case TransactionKind.Payment when t.Amount.Amount < 0m:
+                        firstPass.Add(FirstPassKey(t, i));
+                        break;
+                    case TransactionKind.BankDebit when !InvoiceReferences.CertainlyNone(t.References, t.Description):
+                        debits.Add(i);
+                        break;
                 }
             }
 
             // Stable by date over id order: each customer's invoice list ends up in (date, id) order, the candidates' order.
-            foreach (var (invoice, customer) in invoices.OrderBy(p => p.Invoice.BookingDate))
+            var invoiceArray = invoiceKeys.ToArray();
+            foreach (var i in StableDayOrder.Positions(invoiceArray, invoiceArray.Length))
             {
-                Register(invoice, customer);
+                Register(i);
             }
 
-            foreach (var creditNote in transactions.Where(t => t.Kind == TransactionKind.CreditNote))
+            foreach (var i in debits)
             {
-                if (InvoiceReferences.Normalize(creditNote.References.InvoiceNumber) is { } number)
+                if (NamesInvoiceOrCreditNote(transactions[i]))
                 {
-                    _creditNoteNumbers.Add(number);
+                    firstPass.Add(FirstPassKey(transactions[i], i));
                 }
             }
 
-            var unreferenced = new List<LedgerTransaction>();
-            foreach (var item in FirstPassOrder(transactions))
+            // Credit notes first on a day, then receipts, then refunds, so a same-day refund sees the credit it repays.
+            var unreferenced = new List<int>();
+            var firstPassArray = firstPass.ToArray();
+            foreach (var i in StableDayOrder.Positions(firstPassArray, firstPassArray.Length))
             {
+                var item = transactions[i];
                 switch (item.Kind)
                 {
                     case TransactionKind.CreditNote:
                         ApplyCreditNote(item);
                         break;
                     case TransactionKind.BankCredit or TransactionKind.Payment when item.Amount.Amount > 0m:
-                        if (!MatchByReference(item))
+                        if (!MatchByReference(item, i))
                         {
-                            unreferenced.Add(item);
+                            unreferenced.Add(i);
                         }
 
                         break;
                     default:
-                        ApplyRefund(item);
+                        ApplyRefund(item, i);
                         break;
                 }
             }
 
-            foreach (var receipt in unreferenced)
+            foreach (var i in unreferenced)
             {
-                MatchByAmount(receipt);
+                MatchByAmount(transactions[i], i);
             }
 
-            var fees = new FeeAttribution(customers, _allocations, _invoicesById).Attribute(transactions);
+            var firstCustomer = FirstCustomerOfPayments();
+            var fees = new FeeAttribution(customers, _registered, position => firstCustomer[IdRank(position)]).Attribute(transactions, paying, feeRows);
             var tolerance = options.AmountTolerance;
-            var settled = new List<InvoiceSettlement>(_invoicesById.Count);
-            foreach (var invoice in _invoicesById.Values)
+            var settled = new List<InvoiceSettlement>(_registered.Count);
+            foreach (var invoice in _registered)
             {
                 settled.Add(invoice.Settle(asOf, tolerance));
             }
 
             return new ReconciliationResult(
                 IsOrderedByIssueDate(settled) ? settled : settled.OrderBy(s => s.IssueDate).ToList(),
-                _allocations.OrderBy(a => a.Date).ThenBy(a => a.PaymentId.Value, StringComparer.Ordinal)
-                    .ThenBy(a => a.InvoiceId.Value, StringComparer.Ordinal).ToList(),
+                AllocationsInOrder(),
                 _credits,
                 _overpayments,
                 fees,
                 _unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
+        }
+
+        /// <summary>A row's first-pass key: its day, then credit notes (0) before receipts (1) before refunds (2), then id order.</summary>
+        private static long FirstPassKey(LedgerTransaction t, int position) =>
+            StableDayOrder.Key(t.BookingDate.DayNumber, position, t.Kind == TransactionKind.CreditNote ? 0 : t.Amount.Amount > 0m ? 1 : 2);
+
+        /// <summary>Each row's place in id order, equal ids sharing the first one's: comparing these compares the ids ordinally.</summary>
+        private static int[]? IdRanks(IReadOnlyList<LedgerTransaction> ordered)
+        {
+            int[]? ranks = null;
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i - 1].Id.Value == ordered[i].Id.Value)
+                {
+                    ranks ??= [.. Enumerable.Range(0, ordered.Count)];
+                    ranks[i] = ranks[i - 1];
+                }
+            }
+
+            return ranks;
+        }
+
+        private int IdRank(int position) => _idRanks is null ? position : _idRanks[position];
+
+        private CustomerId? CustomerAt(int position) => _resolved is null ? customers.Resolve(_transactions[position]) : _resolved[position];
+
+        /// <summary>The first allocation's customer of each paying row, by id rank (what a dictionary by payment id would hold).</summary>
+        private CustomerId?[] FirstCustomerOfPayments()
+        {
+            var first = new CustomerId?[_transactions.Count];
+            for (var a = 0; a < _allocations.Count; a++)
+            {
+                var rank = _allocationKeys[a].PaymentRank;
+                if (_allocations[a].Customer is { } customer && first[rank] is null)
+                {
+                    first[rank] = customer;
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>The allocations by date, payment id, invoice id (ids compared by rank); equal keys keep the order they were made in.</summary>
+        private List<PaymentAllocation> AllocationsInOrder()
+        {
+            var keys = _allocationKeys.ToArray();
+            Array.Sort(keys, static (left, right) =>
+            {
+                var c = left.Day.CompareTo(right.Day);
+                c = c != 0 ? c : left.PaymentRank.CompareTo(right.PaymentRank);
+                c = c != 0 ? c : left.InvoiceRank.CompareTo(right.InvoiceRank);
+                return c != 0 ? c : left.Sequence.CompareTo(right.Sequence);
+            });
+            var ordered = new List<PaymentAllocation>(keys.Length);
+            foreach (var key in keys)
+            {
+                ordered.Add(_allocations[key.Sequence]);
+            }
+
+            return ordered;
+        }
+
+        private void AddAllocation(PaymentAllocation allocation, int paymentPosition, OpenInvoice invoice)
+        {
+            _allocationKeys.Add(new AllocationKey(allocation.Date.DayNumber, IdRank(paymentPosition), invoice.IdRank, _allocations.Count));
+            _allocations.Add(allocation);
         }
 
         private static bool IsOrderedByIssueDate(List<InvoiceSettlement> settled)
@@ -136,21 +253,27 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             return true;
         }
 
-        /// <summary>Credit notes first on a day, then receipts, then refunds, so a same-day refund sees the credit it repays.</summary>
-        private IEnumerable<LedgerTransaction> FirstPassOrder(IReadOnlyList<LedgerTransaction> transactions) =>
-            transactions
-                .Where(t => t.Kind == TransactionKind.CreditNote
-                    || (t.Kind is TransactionKind.BankCredit or TransactionKind.Payment && t.Amount.Amount > 0m)
-                    || (t.Kind == TransactionKind.Payment && t.Amount.Amount < 0m)
-                    || (t.Kind == TransactionKind.BankDebit && NamesInvoiceOrCreditNote(t)))
-                .OrderBy(t => t.BookingDate)
-                .ThenBy(t => t.Kind == TransactionKind.CreditNote ? 0 : t.Amount.Amount > 0m ? 1 : 2);
-
-        private void Register(LedgerTransaction invoice, CustomerId? customerOfInvoice)
+        private void Register(int position)
         {
+            var invoice = _transactions[position];
             var due = invoice.DueDate ?? invoice.BookingDate.AddDays(options.DefaultPaymentTermsDays);
-            var open = new OpenInvoice(invoice, customerOfInvoice, due);
-            _invoicesById[invoice.Id] = open;
+            var open = new OpenInvoice(invoice, CustomerAt(position), due, IdRank(position));
+
+            // A later invoice with an id already registered takes its place among the settled (as a dictionary by id would).
+            if (_idRanks is not null && _registeredAt.TryGetValue(invoice.Id, out var slot))
+            {
+                _registered[slot] = open;
+            }
+            else
+            {
+                if (_idRanks is not null)
+                {
+                    _registeredAt[invoice.Id] = _registered.Count;
+                }
+
+                _registered.Add(open);
+            }
+
             if (open.Customer is { } customer)
             {
                 if (!_invoicesByCustomer.TryGetValue(customer, out var ofCustomer))
@@ -182,17 +305,44 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             }
         }
 
-        private bool NamesInvoiceOrCreditNote(LedgerTransaction t) =>
-            !InvoiceReferences.CertainlyNone(t.References, t.Description)
-            && InvoiceReferences.Keys(t.References, t.Description).Any(k => _invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k));
+        private bool NamesInvoiceOrCreditNote(LedgerTransaction t)
+        {
+            if (InvoiceReferences.CertainlyNone(t.References, t.Description))
+            {
+                return false;
+            }
 
-        /// <summary>The invoices a row names; null when a named key is shared by several invoices (ambiguous).</summary>
+            var keys = RowKeys(t, includeOwnNumber: true);
+            foreach (var k in keys)
+            {
+                if (_invoicesByKey.ContainsKey(k) || _creditNoteNumbers.Contains(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A row's keys in the one list every row reuses (read it before asking for another row's).</summary>
+        private List<string> RowKeys(LedgerTransaction t, bool includeOwnNumber)
+        {
+            _keys.Clear();
+            InvoiceReferences.AddKeys(_keys, t.References, t.Description, includeOwnNumber);
+            return _keys;
+        }
+
+        /// <summary>
+        /// The invoices a row names; null when a named key is shared by several invoices (ambiguous). The list returned is reused
+        /// by the next call: callers read it or copy it, never keep it.
+        /// </summary>
         private List<OpenInvoice>? NamedInvoices(LedgerTransaction t, bool includeOwnNumber, out List<OpenInvoice> ambiguous)
         {
-            var found = new List<OpenInvoice>(1);
+            var found = _found;
+            found.Clear();
             List<OpenInvoice>? shared = null;
             var ownNumber = includeOwnNumber ? null : InvoiceReferences.Normalize(t.References.InvoiceNumber);
-            foreach (var key in InvoiceReferences.Keys(t.References, t.Description, includeOwnNumber))
+            foreach (var key in RowKeys(t, includeOwnNumber))
             {
                 if (key == ownNumber || !_invoicesByKey.TryGetValue(key, out var invoices))
                 {
@@ -234,7 +384,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             }
         }
 
-        private bool MatchByReference(LedgerTransaction receipt)
+        private bool MatchByReference(LedgerTransaction receipt, int position)
         {
             var named = NamedInvoices(receipt, includeOwnNumber: true, out var ambiguous);
             if (named is null)
@@ -258,13 +408,13 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 return true;
             }
 
-            Allocate(receipt, open, MatchMethod.Reference);
+            Allocate(receipt, position, open, MatchMethod.Reference);
             return true;
         }
 
-        private void MatchByAmount(LedgerTransaction receipt)
+        private void MatchByAmount(LedgerTransaction receipt, int position)
         {
-            if (customers.Resolve(receipt) is not { } customer)
+            if (CustomerAt(position) is not { } customer)
             {
                 Unmatched(receipt, UnmatchedReason.NoCustomer, []);
                 return;
@@ -274,14 +424,16 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             // the window are one run of it: found by binary search rather than by looking at every invoice of the customer.
             var day = receipt.BookingDate.DayNumber;
             var amount = receipt.Amount.Amount;
-            var candidates = new List<OpenInvoice>();
-            var exact = new List<OpenInvoice>(1);
+            var candidates = _candidates;
+            var exact = _exact;
+            candidates.Clear();
+            exact.Clear();
             var ofCustomer = _invoicesByCustomer.GetValueOrDefault(customer) ?? [];
             var latestIssue = day - options.MatchWindowMinDays;
             for (var i = FirstIssuedOnOrAfter(ofCustomer, day - options.MatchWindowMaxDays); i < ofCustomer.Count; i++)
             {
                 var invoice = ofCustomer[i];
-                if (invoice.Transaction.BookingDate.DayNumber > latestIssue)
+                if (invoice.IssueDay > latestIssue)
                 {
                     break;
                 }
@@ -302,7 +454,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             }
             else if (exact.Count == 1)
             {
-                Allocate(receipt, exact, MatchMethod.AmountAndCustomer);
+                Allocate(receipt, position, exact, MatchMethod.AmountAndCustomer);
             }
             else if (exact.Count > 1)
             {
@@ -310,7 +462,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             }
             else if (candidates.Count > 1 && Same(candidates.Sum(i => i.Outstanding), amount))
             {
-                Allocate(receipt, candidates, MatchMethod.SumOfOpenInvoices);
+                Allocate(receipt, position, candidates, MatchMethod.SumOfOpenInvoices);
             }
             else
             {
@@ -325,7 +477,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             while (low < high)
             {
                 var middle = (low + high) >>> 1;
-                if (invoices[middle].Transaction.BookingDate.DayNumber < dayNumber)
+                if (invoices[middle].IssueDay < dayNumber)
                 {
                     low = middle + 1;
                 }
@@ -339,7 +491,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         }
 
         /// <summary>Pays the invoices oldest first, each up to what it still asks; what is left over is an overpayment.</summary>
-        private void Allocate(LedgerTransaction receipt, List<OpenInvoice> invoices, MatchMethod method)
+        private void Allocate(LedgerTransaction receipt, int position, List<OpenInvoice> invoices, MatchMethod method)
         {
             var remaining = receipt.Amount.Amount;
             foreach (var invoice in invoices)
@@ -351,7 +503,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 }
 
                 invoice.ApplyPayment(receipt.Id, receipt.BookingDate, share);
-                _allocations.Add(new PaymentAllocation(receipt.Id, invoice.Transaction.Id, invoice.Customer, receipt.Amount with { Amount = share }, receipt.BookingDate, method));
+                AddAllocation(new PaymentAllocation(receipt.Id, invoice.Transaction.Id, invoice.Customer, receipt.Amount with { Amount = share }, receipt.BookingDate, method), position, invoice);
                 remaining -= share;
             }
 
@@ -359,18 +511,18 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             {
                 var last = invoices[^1];
                 last.OverpaidResidual += remaining;
-                _overpayments.Add(new Overpayment(receipt.Id, last.Customer ?? customers.Resolve(receipt), receipt.Amount with { Amount = remaining }, receipt.BookingDate));
+                _overpayments.Add(new Overpayment(receipt.Id, last.Customer ?? CustomerAt(position), receipt.Amount with { Amount = remaining }, receipt.BookingDate));
             }
         }
 
-        private void ApplyRefund(LedgerTransaction refund)
+        private void ApplyRefund(LedgerTransaction refund, int position)
         {
             var named = NamedInvoices(refund, includeOwnNumber: true, out var ambiguous);
             var viaCreditNote = InvoiceReferences.Keys(refund.References, refund.Description)
                 .Select(k => _invoiceByCreditNoteNumber.GetValueOrDefault(k)).OfType<OpenInvoice>().Distinct().ToList();
             var method = MatchMethod.Reference;
             var targets = named is null ? null : named.Union(viaCreditNote).ToList();
-            if (targets is { Count: 0 } && customers.Resolve(refund) is { } customer)
+            if (targets is { Count: 0 } && CustomerAt(position) is { } customer)
             {
                 // No reference: a credit note of the same customer and the same amount identifies the invoice, when there is exactly one.
                 targets = _appliedCreditNotes
@@ -399,7 +551,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             if (fromInvoice > 0m)
             {
                 invoice.ApplyPayment(refund.Id, refund.BookingDate, -fromInvoice);
-                _allocations.Add(new PaymentAllocation(refund.Id, invoice.Transaction.Id, invoice.Customer, refund.Amount with { Amount = -fromInvoice }, refund.BookingDate, method));
+                AddAllocation(new PaymentAllocation(refund.Id, invoice.Transaction.Id, invoice.Customer, refund.Amount with { Amount = -fromInvoice }, refund.BookingDate, method), position, invoice);
             }
         }
 
@@ -408,5 +560,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private void Unmatched(LedgerTransaction item, UnmatchedReason reason, IEnumerable<OpenInvoice> candidates) =>
             _unmatched.Add(new UnmatchedItem(item.Id, item.Kind, item.Amount, item.BookingDate, reason,
                 candidates.Select(c => c.Transaction.Id).Distinct().OrderBy(i => i.Value, StringComparer.Ordinal).ToList()));
+
+        /// <summary>An allocation's sort key: its date, the payment's and the invoice's id ranks, and when it was made.</summary>
+        private readonly record struct AllocationKey(int Day, int PaymentRank, int InvoiceRank, int Sequence);
     }
 }
