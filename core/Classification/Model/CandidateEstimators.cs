@@ -18,6 +18,7 @@ internal static class CandidateEstimators
         {
             LabelColumnName = TextFeaturizer.Label,
             FeatureColumnName = TextFeaturizer.Features,
+            ExampleWeightColumnName = TextFeaturizer.Weight,
             MaximumNumberOfIterations = options.MaximumEntropyIterations,
             NumberOfThreads = options.Threads,
         }),
@@ -25,6 +26,7 @@ internal static class CandidateEstimators
         {
             LabelColumnName = TextFeaturizer.Label,
             FeatureColumnName = TextFeaturizer.Features,
+            ExampleWeightColumnName = TextFeaturizer.Weight,
             Loss = new HingeLoss(),
             MaximumNumberOfIterations = options.LinearSvmIterations,
             NumberOfThreads = options.Threads,
