@@ -18,7 +18,6 @@ internal static class CandidateEstimators
         {
             LabelColumnName = TextFeaturizer.Label,
             FeatureColumnName = TextFeaturizer.Features,
-            ExampleWeightColumnName = TextFeaturizer.Weight,
             MaximumNumberOfIterations = options.MaximumEntropyIterations,
             NumberOfThreads = options.Threads,
         }),
@@ -26,7 +25,6 @@ internal static class CandidateEstimators
         {
             LabelColumnName = TextFeaturizer.Label,
             FeatureColumnName = TextFeaturizer.Features,
-            ExampleWeightColumnName = TextFeaturizer.Weight,
             Loss = new HingeLoss(),
             MaximumNumberOfIterations = options.LinearSvmIterations,
             NumberOfThreads = options.Threads,

@@ -10,8 +10,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
     public FittedModels Fit(IReadOnlyList<LabelledExample> rows, IReadOnlyList<ClassifierKind> kinds)
     {
         var labels = TrainingLabels.Pool(rows, options.MinimumLabelRows);
-        var weights = options.BalanceLabels ? TrainingLabels.BalancedWeights(labels) : null;
-        var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => WithWeight(FeatureRow.From(e.Example, labels[i]), weights?[i] ?? 1f)));
+        var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => FeatureRow.From(e.Example, labels[i])));
         var featurizer = TextFeaturizer.Create(ml).Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));
         var names = LabelNames(features.Schema);
@@ -109,12 +108,6 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             members.Concat(referees).Distinct().Sum(m => m.Seconds));
         return new TrainedCandidate(thresholded, scores);
     }
-    private static FeatureRow WithWeight(FeatureRow row, float weight)
-    {
-        row.Weight = weight;
-        return row;
-    }
-
     private static List<string> LabelNames(DataViewSchema schema)
     {
         VBuffer<ReadOnlyMemory<char>> names = default;

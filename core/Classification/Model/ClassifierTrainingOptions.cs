@@ -14,9 +14,6 @@ public sealed record ClassifierTrainingOptions
     /// </summary>
     public int MinimumLabelRows { get; init; } = 1;
 
-    /// <summary>Whether the linear models weight rows by <see cref="TrainingLabels.BalancedWeights"/>, so rare labels count for more.</summary>
-    public bool BalanceLabels { get; init; } = true;
-
     public int MaximumEntropyIterations { get; init; } = 15;
 
     public int LinearSvmIterations { get; init; } = 15;

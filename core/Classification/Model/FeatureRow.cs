@@ -16,9 +16,6 @@ internal sealed class FeatureRow
 
     public string Label { get; set; } = string.Empty;
 
-    /// <summary>The row's training weight (see <see cref="TrainingLabels.BalancedWeights"/>); ignored when scoring.</summary>
-    public float Weight { get; set; } = 1f;
-
     public static FeatureRow From(ClassificationExample example, string label = "")
     {
         var amount = example.Amount ?? 0d;

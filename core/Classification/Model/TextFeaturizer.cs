@@ -14,8 +14,6 @@ internal static class TextFeaturizer
     public const string Features = "Features";
     public const string Label = "Label";
 
-    public const string Weight = nameof(FeatureRow.Weight);
-
     /// <summary>A small dense-enough vector for LightGBM: 4,096 hashed word 1-2-grams, kind and numbers (trees choke on 200k sparse columns).</summary>
     public const string CompactFeatures = "CompactFeatures";
 
@@ -35,6 +33,6 @@ internal static class TextFeaturizer
             .Append(ml.Transforms.Concatenate(Features, "WordGrams", "Char4", "KindVector", nameof(FeatureRow.Numbers)))
             .Append(ml.Transforms.Concatenate(CompactFeatures, "HashedWords", "KindVector", nameof(FeatureRow.Numbers)))
             .Append(ml.Transforms.Conversion.MapValueToKey(Label, nameof(FeatureRow.Label)))
-            .Append(ml.Transforms.SelectColumns(Features, CompactFeatures, Label, Weight));
+            .Append(ml.Transforms.SelectColumns(Features, CompactFeatures, Label));
     }
 }

@@ -11,18 +11,6 @@ internal static class TrainingLabels
     }
 
     /// <summary>
-    /// Per-row weights that lift rare labels: 1 / sqrt(rows of the label), scaled to average 1. Half-way between no balancing
-    /// and full inverse frequency, so a label seen once weighs more than one row of a frequent label but cannot dominate.
-    /// </summary>
-    public static float[] BalancedWeights(IReadOnlyList<string> labels)
-    {
-        var counts = labels.CountBy(l => l, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        var raw = labels.Select(l => 1d / Math.Sqrt(counts[l])).ToArray();
-        var mean = raw.Length == 0 ? 1d : raw.Average();
-        return [.. raw.Select(w => (float)(w / mean))];
-    }
-
-    /// <summary>
     /// At most <paramref name="maximum"/> rows, the same share of every label (at least two rows of each, so none is pooled
     /// away), evenly spaced through each label's rows so every period stays represented.
     /// </summary>

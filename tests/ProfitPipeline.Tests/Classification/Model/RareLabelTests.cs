@@ -36,18 +36,6 @@ public sealed class RareLabelTests
         Assert.Equal(["Frequent", "Frequent", TextClassifier.UnknownLabel], TrainingLabels.Pool(rows, 2));
     }
 
-    [Fact]
-    public void BalancedWeights_LiftRareLabelsAndAverageOne()
-    {
-        List<string> labels = [.. Enumerable.Repeat("Frequent", 9), "Once"];
-
-        var weights = TrainingLabels.BalancedWeights(labels);
-
-        Assert.Equal(1d, weights.Average(w => (double)w), 1e-5);
-        Assert.Equal(3d, weights[9] / weights[0], 1e-5);
-        Assert.All(weights.Take(9), w => Assert.Equal(weights[0], w));
-    }
-
     private static LabelledExample Row(string text, string label, int day) =>
         new(new ClassificationExample(text, -10d - day, Date: new DateOnly(2024, 1, 1).AddDays(day)), label, text);
 }
