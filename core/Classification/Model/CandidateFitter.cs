@@ -9,7 +9,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 {
     public FittedModels Fit(IReadOnlyList<LabelledExample> rows, IReadOnlyList<ClassifierKind> kinds)
     {
-        var labels = TrainingLabels.Pool(rows);
+        var labels = TrainingLabels.Pool(rows, options.MinimumLabelRows);
         var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => FeatureRow.From(e.Example, labels[i])));
         var featurizer = TextFeaturizer.Create(ml).Fit(data);
         var features = ml.Data.Cache(featurizer.Transform(data));

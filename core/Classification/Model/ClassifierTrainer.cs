@@ -13,7 +13,7 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
     /// <summary>Returns null when the labels have fewer than two trainable classes: no model beats no model there.</summary>
     public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation)
     {
-        if (TrainingLabels.Pool(train).Distinct(StringComparer.Ordinal).Count() < 2)
+        if (TrainingLabels.Pool(train, options.MinimumLabelRows).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return null;
         }

@@ -8,6 +8,12 @@ public sealed record ClassifierTrainingOptions
     /// <summary>Fewer accepted validation rows than this set no threshold.</summary>
     public int MinimumAcceptedRows { get; init; } = AcceptanceThreshold.DefaultMinimumAccepted;
 
+    /// <summary>
+    /// Labels with fewer training rows are pooled under <see cref="TextClassifier.UnknownLabel"/>. One keeps every label: a label
+    /// seen once is still the best guess for text that matches it, and macro-F1 counts it as much as any other.
+    /// </summary>
+    public int MinimumLabelRows { get; init; } = 1;
+
     public int MaximumEntropyIterations { get; init; } = 15;
 
     public int LinearSvmIterations { get; init; } = 15;

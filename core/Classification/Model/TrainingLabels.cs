@@ -3,11 +3,11 @@ namespace ProfitPipeline.Classification.Model;
 /// <summary>Label handling before training: rare labels pooled, label-stratified samples.</summary>
 internal static class TrainingLabels
 {
-    /// <summary>Each row's training label: labels with fewer than two rows become <see cref="TextClassifier.UnknownLabel"/>.</summary>
-    public static List<string> Pool(IReadOnlyList<LabelledExample> rows)
+    /// <summary>Each row's training label: labels with fewer than <paramref name="minimumRows"/> rows become <see cref="TextClassifier.UnknownLabel"/>.</summary>
+    public static List<string> Pool(IReadOnlyList<LabelledExample> rows, int minimumRows)
     {
         var counts = rows.CountBy(e => e.Label, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        return [.. rows.Select(e => counts[e.Label] < 2 ? TextClassifier.UnknownLabel : e.Label)];
+        return [.. rows.Select(e => counts[e.Label] < minimumRows ? TextClassifier.UnknownLabel : e.Label)];
     }
 
     /// <summary>
