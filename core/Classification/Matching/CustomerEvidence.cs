@@ -12,7 +12,9 @@ public sealed record CustomerEvidence(IReadOnlyDictionary<string, CustomerId> Op
 
     /// <summary>Builds the lookups, normalising keys; a key claimed by two customers is dropped as ambiguous.</summary>
     public static CustomerEvidence Create(IEnumerable<KeyValuePair<string, CustomerId>> openInvoices, IEnumerable<KeyValuePair<string, CustomerId>> payerAccounts) =>
-        new(Unambiguous(openInvoices, InvoiceKey), Unambiguous(payerAccounts, AccountKey));
+        new(
+            UnambiguousKeys.Create(openInvoices.Select(p => (InvoiceKey(p.Key), p.Value))),
+            UnambiguousKeys.Create(payerAccounts.Select(p => (AccountKey(p.Key), p.Value))));
 
     public CustomerEvidence Merge(CustomerEvidence other)
     {
@@ -23,12 +25,4 @@ public sealed record CustomerEvidence(IReadOnlyDictionary<string, CustomerId> Op
     internal static string InvoiceKey(string value) => new([.. value.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
 
     internal static string AccountKey(string value) => InvoiceKey(value);
-
-    private static Dictionary<string, CustomerId> Unambiguous(IEnumerable<KeyValuePair<string, CustomerId>> pairs, Func<string, string> key) =>
-        pairs
-            .Select(p => (Key: key(p.Key), p.Value))
-            .Where(p => p.Key.Length > 0)
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Where(g => g.Select(p => p.Value).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 }

@@ -43,7 +43,7 @@ internal sealed class DocumentCategories
             }
         }
 
-        return new DocumentCategories(Unambiguous(sales), Unambiguous(purchases));
+        return new DocumentCategories(UnambiguousKeys.Create(sales), UnambiguousKeys.Create(purchases));
     }
 
     /// <summary>The category of the document this payment quotes, or null when it quotes none we know.</summary>
@@ -71,11 +71,4 @@ internal sealed class DocumentCategories
 
         return null;
     }
-
-    private static Dictionary<string, string> Unambiguous(List<(string Key, string Category)> pairs) =>
-        pairs
-            .Where(p => p.Key.Length > 0)
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Where(g => g.Select(p => p.Category).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Category, StringComparer.Ordinal);
 }
