@@ -42,12 +42,22 @@ internal sealed class PeriodBucket
             return i >= 0 && date.DayNumber < ends[i] ? i : -1;
         }
 
+        // The entries, the invoices with their settlements and the tallies go to their buckets independently: three parts at once.
+        Parallel.Invoke(
+            () => SplitEntries(buckets, entries, IndexOf),
+            () => SplitInvoices(buckets, transactions, resolved, reconciliation, IndexOf),
+            () => SplitTallies(buckets, tallies, IndexOf));
+        return buckets;
+    }
+
+    private static void SplitEntries(PeriodBucket[] buckets, List<LedgerEntry> entries, Func<DateOnly, int> indexOf)
+    {
         // Each entry's period once, then lists of exactly the right size: a million entries would otherwise regrow them all.
         var entryPeriods = new int[entries.Count];
-        var counts = new int[periods.Count];
+        var counts = new int[buckets.Length];
         for (var e = 0; e < entries.Count; e++)
         {
-            var i = entryPeriods[e] = IndexOf(entries[e].Date);
+            var i = entryPeriods[e] = indexOf(entries[e].Date);
             if (i >= 0)
             {
                 counts[i]++;
@@ -66,7 +76,11 @@ internal sealed class PeriodBucket
                 buckets[i]._entries.Add(entries[e]);
             }
         }
+    }
 
+    private static void SplitInvoices(
+        PeriodBucket[] buckets, IReadOnlyList<LedgerTransaction> transactions, CustomerId?[] resolved, ReconciliationResult reconciliation, Func<DateOnly, int> indexOf)
+    {
         var invoices = new Dictionary<TransactionId, LedgerTransaction>();
         for (var t = 0; t < transactions.Count; t++)
         {
@@ -77,7 +91,7 @@ internal sealed class PeriodBucket
             }
 
             invoices.Add(invoice.Id, invoice);
-            if (IndexOf(invoice.BookingDate) is >= 0 and var i)
+            if (indexOf(invoice.BookingDate) is >= 0 and var i)
             {
                 buckets[i]._invoices.Add((resolved[t]?.Value ?? Dimensions.Unassigned, Attributes.Project(invoice) ?? Dimensions.None));
             }
@@ -86,22 +100,24 @@ internal sealed class PeriodBucket
         // An invoice's payment counts in the period it became fully paid.
         foreach (var settled in reconciliation.Invoices)
         {
-            if (settled.PaidDate is { } paid && IndexOf(paid) is >= 0 and var i)
+            if (settled.PaidDate is { } paid && indexOf(paid) is >= 0 and var i)
             {
                 var invoice = invoices[settled.InvoiceId];
                 buckets[i]._settlements.Add((settled, Attributes.Project(invoice) ?? Dimensions.None, Attributes.Category(invoice)));
             }
         }
+    }
 
+    private static void SplitTallies(
+        PeriodBucket[] buckets, Dictionary<(Period Period, string Customer), CostToServeCounter.Tally> tallies, Func<DateOnly, int> indexOf)
+    {
         foreach (var ((period, customer), tally) in tallies)
         {
-            if (IndexOf(period.Start) is >= 0 and var i)
+            if (indexOf(period.Start) is >= 0 and var i)
             {
                 buckets[i]._tallies.Add((customer, tally));
             }
         }
-
-        return buckets;
     }
 
     /// <summary>

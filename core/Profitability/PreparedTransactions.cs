@@ -47,7 +47,103 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
         return true;
     }
 
-    private static List<LedgerTransaction> Deduplicated(IReadOnlyList<LedgerTransaction> transactions)
+    /// <summary>
+    /// One row per id in ascending id order. Input is usually a few ascending runs (the store's partitions, an import appended to
+    /// the ledger): those are merged, which costs a comparison per row where sorting a million strings costs seconds.
+    /// </summary>
+    internal static List<LedgerTransaction> Deduplicated(IReadOnlyList<LedgerTransaction> transactions)
+    {
+        var runs = AscendingRuns(transactions);
+        if (runs is null)
+        {
+            return SortedUnique(transactions);
+        }
+
+        while (runs.Count > 1)
+        {
+            var merged = new List<List<LedgerTransaction>>((runs.Count + 1) / 2);
+            for (var r = 0; r + 1 < runs.Count; r += 2)
+            {
+                merged.Add(Merge(runs[r], runs[r + 1]));
+            }
+
+            if (runs.Count % 2 == 1)
+            {
+                merged.Add(runs[^1]);
+            }
+
+            runs = merged;
+        }
+
+        return runs.Count == 0 ? [] : runs[0];
+    }
+
+    /// <summary>The input cut into strictly ascending runs (so no run repeats an id); null when there are too many to merge.</summary>
+    private static List<List<LedgerTransaction>>? AscendingRuns(IReadOnlyList<LedgerTransaction> transactions)
+    {
+        const int MostRunsMerged = 16;
+        var runs = new List<List<LedgerTransaction>>();
+        var start = 0;
+        for (var i = 1; i <= transactions.Count; i++)
+        {
+            if (i < transactions.Count && string.CompareOrdinal(transactions[i - 1].Id.Value, transactions[i].Id.Value) < 0)
+            {
+                continue;
+            }
+
+            if (runs.Count == MostRunsMerged)
+            {
+                return null;
+            }
+
+            var run = new List<LedgerTransaction>(i - start);
+            for (var k = start; k < i; k++)
+            {
+                run.Add(transactions[k]);
+            }
+
+            runs.Add(run);
+            start = i;
+        }
+
+        return runs;
+    }
+
+    /// <summary>Merges two runs of unique ascending ids; of two rows with one id it keeps the earlier source (the left's on a tie).</summary>
+    private static List<LedgerTransaction> Merge(List<LedgerTransaction> left, List<LedgerTransaction> right)
+    {
+        var merged = new List<LedgerTransaction>(left.Count + right.Count);
+        int l = 0, r = 0;
+        while (l < left.Count && r < right.Count)
+        {
+            var c = string.CompareOrdinal(left[l].Id.Value, right[r].Id.Value);
+            if (c == 0)
+            {
+                merged.Add(SourceOrder(right[r], left[l]) < 0 ? right[r] : left[l]);
+                l++;
+                r++;
+            }
+            else
+            {
+                merged.Add(c < 0 ? left[l++] : right[r++]);
+            }
+        }
+
+        for (; l < left.Count; l++)
+        {
+            merged.Add(left[l]);
+        }
+
+        for (; r < right.Count; r++)
+        {
+            merged.Add(right[r]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>The general way, for input in no useful order.</summary>
+    internal static List<LedgerTransaction> SortedUnique(IReadOnlyList<LedgerTransaction> transactions)
     {
         var byId = new Dictionary<TransactionId, LedgerTransaction>(transactions.Count);
         foreach (var transaction in transactions)

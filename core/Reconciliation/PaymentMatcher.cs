@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Reconciliation;
@@ -23,7 +24,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         /// <summary>The ambiguous candidates of a row that names none ambiguously; never added to.</summary>
         private static readonly List<OpenInvoice> NoInvoices = [];
 
-        private readonly Dictionary<string, List<OpenInvoice>> _invoicesByKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, KeyedInvoices> _invoicesByKey = new(StringComparer.Ordinal);
         /// <summary>The open invoices in registration (date, id) order; by id only when the ledger repeats ids.</summary>
         private readonly List<OpenInvoice> _registered = [];
         private readonly Dictionary<TransactionId, int> _registeredAt = [];
@@ -31,10 +32,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private readonly Dictionary<string, OpenInvoice> _invoiceByCreditNoteNumber = new(StringComparer.Ordinal);
         private readonly HashSet<string> _creditNoteNumbers = new(StringComparer.Ordinal);
         private readonly List<(LedgerTransaction CreditNote, OpenInvoice Invoice)> _appliedCreditNotes = [];
-        private readonly List<PaymentAllocation> _allocations = [];
-        private readonly List<AllocationKey> _allocationKeys = [];
-        private readonly List<OpenInvoice> _candidates = [];
-        private readonly List<OpenInvoice> _exact = [];
+        private readonly MatchRecords _records = new();
         private readonly List<OpenInvoice> _found = [];
         /// <summary>Each row's invoice keys (<see cref="InvoiceReferences.Keys"/>) by position, read ahead for the rows that name invoices.</summary>
         private List<string>?[] _rowKeys = [];
@@ -42,21 +40,21 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private IReadOnlyList<CustomerId?>? _resolved;
         private int[]? _idRanks;
         private readonly List<CreditNoteApplication> _credits = [];
-        private readonly List<Overpayment> _overpayments = [];
-        private readonly List<UnmatchedItem> _unmatched = [];
 
         public ReconciliationResult Execute(IReadOnlyList<LedgerTransaction> transactions, DateOnly asOf, IReadOnlyList<CustomerId?>? resolved)
         {
             // Ordered by id once, so every later sort need only be stable by date to be deterministic.
-            if (!IsOrderedById(transactions))
+            var order = IdOrder(transactions);
+            if (order == IdOrdering.Unordered)
             {
                 transactions = transactions.OrderBy(t => t.Id.Value, StringComparer.Ordinal).ToList();
                 resolved = null;
+                order = IdOrdering.Ascending;
             }
 
             _transactions = transactions;
             _resolved = resolved;
-            _idRanks = IdRanks(transactions);
+            _idRanks = order == IdOrdering.StrictlyAscending ? null : IdRanks(transactions);
 
             // One pass over the ledger: the invoices (keyed by date for the stable sort), the credit notes' numbers, and the rows
             // the first pass may take; bank debits among those are kept only once the invoice keys are known.
@@ -113,10 +111,9 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 () => Prepare(registration, prepared, 0, half),
                 () => Prepare(registration, prepared, half, registration.Length),
                 () => ReadKeysAhead(firstPass, debits));
-            foreach (var invoice in prepared)
-            {
-                Register(invoice);
-            }
+
+            // The registers by position and customer and the register by key are built from the same order independently.
+            Parallel.Invoke(() => RegisterByCustomer(prepared), () => RegisterByKey(prepared));
 
             foreach (var i in debits)
             {
@@ -150,10 +147,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 }
             }
 
-            foreach (var i in unreferenced)
-            {
-                MatchByAmount(transactions[i], i);
-            }
+            MatchByAmount(unreferenced);
 
             // Matching is done; what is left only reads its state: fees, the allocations' order and each invoice's settlement.
             List<CustomerFee>? fees = null;
@@ -175,9 +169,9 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 IsOrderedByIssueDate(settled) ? settled : settled.OrderBy(s => s.IssueDate).ToList(),
                 allocations!,
                 _credits,
-                _overpayments,
+                _records.Overpayments,
                 fees!,
-                _unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
+                _records.Unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
         }
 
         private void Settle(InvoiceSettlement[] settled, int from, int to, DateOnly asOf)
@@ -216,10 +210,10 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private CustomerId?[] FirstCustomerOfPayments()
         {
             var first = new CustomerId?[_transactions.Count];
-            for (var a = 0; a < _allocations.Count; a++)
+            for (var a = 0; a < _records.Allocations.Count; a++)
             {
-                var rank = _allocationKeys[a].PaymentRank;
-                if (_allocations[a].Customer is { } customer && first[rank] is null)
+                var rank = _records.AllocationKeys[a].PaymentRank;
+                if (_records.Allocations[a].Customer is { } customer && first[rank] is null)
                 {
                     first[rank] = customer;
                 }
@@ -231,7 +225,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         /// <summary>The allocations by date, payment id, invoice id (ids compared by rank); equal keys keep the order they were made in.</summary>
         private List<PaymentAllocation> AllocationsInOrder()
         {
-            var keys = _allocationKeys.ToArray();
+            var keys = _records.AllocationKeys.ToArray();
             Array.Sort(keys, static (left, right) =>
             {
                 var c = left.Day.CompareTo(right.Day);
@@ -242,17 +236,14 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             var ordered = new List<PaymentAllocation>(keys.Length);
             foreach (var key in keys)
             {
-                ordered.Add(_allocations[key.Sequence]);
+                ordered.Add(_records.Allocations[key.Sequence]);
             }
 
             return ordered;
         }
 
-        private void AddAllocation(PaymentAllocation allocation, int paymentPosition, OpenInvoice invoice)
-        {
-            _allocationKeys.Add(new AllocationKey(allocation.Date.DayNumber, IdRank(paymentPosition), invoice.IdRank, _allocations.Count));
-            _allocations.Add(allocation);
-        }
+        private void AddAllocation(MatchRecords records, PaymentAllocation allocation, int paymentPosition, OpenInvoice invoice) =>
+            records.AddAllocation(allocation, new AllocationKey(allocation.Date.DayNumber, IdRank(paymentPosition), invoice.IdRank, 0));
 
         private static bool IsOrderedByIssueDate(List<InvoiceSettlement> settled)
         {
@@ -267,17 +258,26 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             return true;
         }
 
-        private static bool IsOrderedById(IReadOnlyList<LedgerTransaction> items)
+        /// <summary>How the rows' ids are ordered, in one comparison per pair: the usual input (the store's, the engine's) has
+        /// unique ascending ids, which need neither a sort nor ranks.</summary>
+        private static IdOrdering IdOrder(IReadOnlyList<LedgerTransaction> items)
         {
+            var order = IdOrdering.StrictlyAscending;
             for (var i = 1; i < items.Count; i++)
             {
-                if (string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value) > 0)
+                var c = string.CompareOrdinal(items[i - 1].Id.Value, items[i].Id.Value);
+                if (c > 0)
                 {
-                    return false;
+                    return IdOrdering.Unordered;
+                }
+
+                if (c == 0)
+                {
+                    order = IdOrdering.Ascending;
                 }
             }
 
-            return true;
+            return order;
         }
 
         private void Prepare(int[] registration, PreparedInvoice[] prepared, int from, int to)
@@ -294,38 +294,46 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             }
         }
 
-        private void Register(PreparedInvoice prepared)
+        private void RegisterByCustomer(PreparedInvoice[] prepared)
         {
-            var open = prepared.Open;
-            var invoice = open.Transaction;
-
-            // A later invoice with an id already registered takes its place among the settled (as a dictionary by id would).
-            if (_idRanks is not null && _registeredAt.TryGetValue(invoice.Id, out var slot))
+            _registered.EnsureCapacity(prepared.Length);
+            foreach (var (open, _, _) in prepared)
             {
-                _registered[slot] = open;
-            }
-            else
-            {
-                if (_idRanks is not null)
+                // A later invoice with an id already registered takes its place among the settled (as a dictionary by id would).
+                if (_idRanks is not null && _registeredAt.TryGetValue(open.Transaction.Id, out var slot))
                 {
-                    _registeredAt[invoice.Id] = _registered.Count;
+                    _registered[slot] = open;
+                }
+                else
+                {
+                    if (_idRanks is not null)
+                    {
+                        _registeredAt[open.Transaction.Id] = _registered.Count;
+                    }
+
+                    _registered.Add(open);
                 }
 
-                _registered.Add(open);
-            }
-
-            if (open.Customer is { } customer)
-            {
-                if (!_invoicesByCustomer.TryGetValue(customer, out var ofCustomer))
+                if (open.Customer is { } customer)
                 {
-                    _invoicesByCustomer[customer] = ofCustomer = [];
+                    if (!_invoicesByCustomer.TryGetValue(customer, out var ofCustomer))
+                    {
+                        _invoicesByCustomer[customer] = ofCustomer = [];
+                    }
+
+                    ofCustomer.Add(open);
                 }
-
-                ofCustomer.Add(open);
             }
+        }
 
-            AddKey(prepared.NumberKey, open);
-            AddKey(prepared.ReferenceKey, open);
+        private void RegisterByKey(PreparedInvoice[] prepared)
+        {
+            _invoicesByKey.EnsureCapacity(prepared.Length);
+            foreach (var (open, numberKey, referenceKey) in prepared)
+            {
+                AddKey(numberKey, open);
+                AddKey(referenceKey, open);
+            }
         }
 
         private void AddKey(string? normalized, OpenInvoice open)
@@ -335,13 +343,15 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 return;
             }
 
-            if (!_invoicesByKey.TryGetValue(normalized, out var list))
+            ref var keyed = ref CollectionsMarshal.GetValueRefOrAddDefault(_invoicesByKey, normalized, out var exists);
+            if (!exists)
             {
-                _invoicesByKey[normalized] = [open];
+                keyed = new KeyedInvoices(open, null);
             }
-            else if (!list.Contains(open))
+            else if (keyed.First != open && keyed.Shared?.Contains(open) != true)
             {
-                list.Add(open);
+                keyed = keyed with { Shared = keyed.Shared ?? [keyed.First] };
+                keyed.Shared!.Add(open);
             }
         }
 
@@ -400,13 +410,13 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                     continue;
                 }
 
-                if (invoices.Count > 1)
+                if (invoices.Shared is { } all)
                 {
-                    (shared ??= []).AddRange(invoices);
+                    (shared ??= []).AddRange(all);
                 }
-                else if (!found.Contains(invoices[0]))
+                else if (!found.Contains(invoices.First))
                 {
-                    found.Add(invoices[0]);
+                    found.Add(invoices.First);
                 }
             }
 
@@ -420,7 +430,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             if (named is not { Count: 1 })
             {
                 var reason = named is null ? UnmatchedReason.AmbiguousCandidates : UnmatchedReason.CreditNoteWithoutInvoice;
-                Unmatched(creditNote, reason, named is null ? ambiguous : named);
+                Unmatched(_records, creditNote, reason, named is null ? ambiguous : named);
                 return;
             }
 
@@ -440,7 +450,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             var named = NamedInvoices(receipt, position, includeOwnNumber: true, out var ambiguous);
             if (named is null)
             {
-                Unmatched(receipt, UnmatchedReason.AmbiguousCandidates, ambiguous);
+                Unmatched(_records, receipt, UnmatchedReason.AmbiguousCandidates, ambiguous);
                 return true;
             }
 
@@ -455,19 +465,56 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                     .OrderBy(i => i.Transaction.BookingDate).ThenBy(i => i.Transaction.Id.Value, StringComparer.Ordinal).ToList();
             if (open.Count == 0)
             {
-                Unmatched(receipt, UnmatchedReason.AlreadySettled, named);
+                Unmatched(_records, receipt, UnmatchedReason.AlreadySettled, named);
                 return true;
             }
 
-            Allocate(receipt, position, open, MatchMethod.Reference);
+            Allocate(_records, receipt, position, open, MatchMethod.Reference);
             return true;
         }
 
-        private void MatchByAmount(LedgerTransaction receipt, int position)
+        /// <summary>
+        /// Matches each receipt by amount, in order. A receipt reads and pays only its own customer's invoices, so the customers are
+        /// split in two and matched on two cores; each half's records are then taken back in the receipts' order, exactly as one
+        /// pass in that order would have made them.
+        /// </summary>
+        private void MatchByAmount(List<int> receipts)
+        {
+            var halfOf = new int[receipts.Count];
+            for (var k = 0; k < receipts.Count; k++)
+            {
+                halfOf[k] = CustomerAt(receipts[k]) is { } customer ? customer.GetHashCode() & 1 : 0;
+            }
+
+            MatchRecords[] halves = [new(), new()];
+            Parallel.For(0, halves.Length, h =>
+            {
+                for (var k = 0; k < receipts.Count; k++)
+                {
+                    if (halfOf[k] == h)
+                    {
+                        MatchByAmount(halves[h], _transactions[receipts[k]], receipts[k]);
+                        halves[h].EndReceipt();
+                    }
+                }
+            });
+
+            var taken = new MatchRecords.Counts[halves.Length];
+            var receiptsTaken = new int[halves.Length];
+            for (var k = 0; k < receipts.Count; k++)
+            {
+                var half = halves[halfOf[k]];
+                var end = half.ReceiptEnds[receiptsTaken[halfOf[k]]++];
+                _records.TakeFrom(half, taken[halfOf[k]], end);
+                taken[halfOf[k]] = end;
+            }
+        }
+
+        private void MatchByAmount(MatchRecords records, LedgerTransaction receipt, int position)
         {
             if (CustomerAt(position) is not { } customer)
             {
-                Unmatched(receipt, UnmatchedReason.NoCustomer, []);
+                Unmatched(records, receipt, UnmatchedReason.NoCustomer, []);
                 return;
             }
 
@@ -475,8 +522,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             // the window are one run of it: found by binary search rather than by looking at every invoice of the customer.
             var day = receipt.BookingDate.DayNumber;
             var amount = receipt.Amount.Amount;
-            var candidates = _candidates;
-            var exact = _exact;
+            var candidates = records.Candidates;
+            var exact = records.Exact;
             candidates.Clear();
             exact.Clear();
             var ofCustomer = _invoicesByCustomer.GetValueOrDefault(customer) ?? [];
@@ -501,23 +548,23 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
 
             if (candidates.Count == 0)
             {
-                Unmatched(receipt, UnmatchedReason.NoCandidate, []);
+                Unmatched(records, receipt, UnmatchedReason.NoCandidate, []);
             }
             else if (exact.Count == 1)
             {
-                Allocate(receipt, position, exact, MatchMethod.AmountAndCustomer);
+                Allocate(records, receipt, position, exact, MatchMethod.AmountAndCustomer);
             }
             else if (exact.Count > 1)
             {
-                Unmatched(receipt, UnmatchedReason.AmbiguousCandidates, exact);
+                Unmatched(records, receipt, UnmatchedReason.AmbiguousCandidates, exact);
             }
             else if (candidates.Count > 1 && Same(candidates.Sum(i => i.Outstanding), amount))
             {
-                Allocate(receipt, position, candidates, MatchMethod.SumOfOpenInvoices);
+                Allocate(records, receipt, position, candidates, MatchMethod.SumOfOpenInvoices);
             }
             else
             {
-                Unmatched(receipt, UnmatchedReason.AmountMismatch, candidates);
+                Unmatched(records, receipt, UnmatchedReason.AmountMismatch, candidates);
             }
         }
 
@@ -542,7 +589,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         }
 
         /// <summary>Pays the invoices oldest first, each up to what it still asks; what is left over is an overpayment.</summary>
-        private void Allocate(LedgerTransaction receipt, int position, List<OpenInvoice> invoices, MatchMethod method)
+        private void Allocate(MatchRecords records, LedgerTransaction receipt, int position, List<OpenInvoice> invoices, MatchMethod method)
         {
             var remaining = receipt.Amount.Amount;
             foreach (var invoice in invoices)
@@ -554,7 +601,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 }
 
                 invoice.ApplyPayment(receipt.Id, receipt.BookingDate, share);
-                AddAllocation(new PaymentAllocation(receipt.Id, invoice.Transaction.Id, invoice.Customer, receipt.Amount with { Amount = share }, receipt.BookingDate, method), position, invoice);
+                AddAllocation(records, new PaymentAllocation(receipt.Id, invoice.Transaction.Id, invoice.Customer, receipt.Amount with { Amount = share }, receipt.BookingDate, method), position, invoice);
                 remaining -= share;
             }
 
@@ -562,7 +609,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             {
                 var last = invoices[^1];
                 last.OverpaidResidual += remaining;
-                _overpayments.Add(new Overpayment(receipt.Id, last.Customer ?? CustomerAt(position), receipt.Amount with { Amount = remaining }, receipt.BookingDate));
+                records.Overpayments.Add(new Overpayment(receipt.Id, last.Customer ?? CustomerAt(position), receipt.Amount with { Amount = remaining }, receipt.BookingDate));
             }
         }
 
@@ -585,7 +632,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             if (targets is not { Count: 1 })
             {
                 var reason = targets is null || targets.Count > 1 ? UnmatchedReason.AmbiguousCandidates : UnmatchedReason.RefundWithoutInvoice;
-                Unmatched(refund, reason, targets ?? ambiguous);
+                Unmatched(_records, refund, reason, targets ?? ambiguous);
                 return;
             }
 
@@ -595,25 +642,87 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             if (fromResidual > 0m)
             {
                 invoice.OverpaidResidual -= fromResidual;
-                _overpayments.Add(new Overpayment(refund.Id, invoice.Customer, refund.Amount with { Amount = -fromResidual }, refund.BookingDate));
+                _records.Overpayments.Add(new Overpayment(refund.Id, invoice.Customer, refund.Amount with { Amount = -fromResidual }, refund.BookingDate));
             }
 
             var fromInvoice = magnitude - fromResidual;
             if (fromInvoice > 0m)
             {
                 invoice.ApplyPayment(refund.Id, refund.BookingDate, -fromInvoice);
-                AddAllocation(new PaymentAllocation(refund.Id, invoice.Transaction.Id, invoice.Customer, refund.Amount with { Amount = -fromInvoice }, refund.BookingDate, method), position, invoice);
+                AddAllocation(_records, new PaymentAllocation(refund.Id, invoice.Transaction.Id, invoice.Customer, refund.Amount with { Amount = -fromInvoice }, refund.BookingDate, method), position, invoice);
             }
         }
 
         private bool Same(decimal left, decimal right) => Math.Abs(left - right) <= options.AmountTolerance;
 
-        private void Unmatched(LedgerTransaction item, UnmatchedReason reason, IEnumerable<OpenInvoice> candidates) =>
-            _unmatched.Add(new UnmatchedItem(item.Id, item.Kind, item.Amount, item.BookingDate, reason,
+        private static void Unmatched(MatchRecords records, LedgerTransaction item, UnmatchedReason reason, IEnumerable<OpenInvoice> candidates) =>
+            records.Unmatched.Add(new UnmatchedItem(item.Id, item.Kind, item.Amount, item.BookingDate, reason,
                 candidates.Select(c => c.Transaction.Id).Distinct().OrderBy(i => i.Value, StringComparer.Ordinal).ToList()));
 
         /// <summary>An invoice ready to register: its open state and its normalised number and payment reference.</summary>
         private readonly record struct PreparedInvoice(OpenInvoice Open, string? NumberKey, string? ReferenceKey);
+
+        private enum IdOrdering
+        {
+            StrictlyAscending,
+            Ascending,
+            Unordered,
+        }
+
+        /// <summary>
+        /// What matching records, in the order it makes it: allocations with their sort keys, overpayments, unmatched items; and
+        /// the scratch lists of one matcher at a time.
+        /// </summary>
+        private sealed class MatchRecords
+        {
+            public List<PaymentAllocation> Allocations { get; } = [];
+
+            public List<AllocationKey> AllocationKeys { get; } = [];
+
+            public List<Overpayment> Overpayments { get; } = [];
+
+            public List<UnmatchedItem> Unmatched { get; } = [];
+
+            /// <summary>The counts after each receipt matched, for <see cref="TakeFrom"/>.</summary>
+            public List<Counts> ReceiptEnds { get; } = [];
+
+            public List<OpenInvoice> Candidates { get; } = [];
+
+            public List<OpenInvoice> Exact { get; } = [];
+
+            /// <summary>Adds an allocation; its key's sequence is its place among these allocations.</summary>
+            public void AddAllocation(PaymentAllocation allocation, AllocationKey key)
+            {
+                AllocationKeys.Add(key with { Sequence = Allocations.Count });
+                Allocations.Add(allocation);
+            }
+
+            public void EndReceipt() => ReceiptEnds.Add(new Counts(Allocations.Count, Overpayments.Count, Unmatched.Count));
+
+            /// <summary>Appends what <paramref name="other"/> recorded between <paramref name="from"/> and <paramref name="to"/>.</summary>
+            public void TakeFrom(MatchRecords other, Counts from, Counts to)
+            {
+                for (var a = from.Allocations; a < to.Allocations; a++)
+                {
+                    AddAllocation(other.Allocations[a], other.AllocationKeys[a]);
+                }
+
+                for (var o = from.Overpayments; o < to.Overpayments; o++)
+                {
+                    Overpayments.Add(other.Overpayments[o]);
+                }
+
+                for (var u = from.Unmatched; u < to.Unmatched; u++)
+                {
+                    Unmatched.Add(other.Unmatched[u]);
+                }
+            }
+
+            public readonly record struct Counts(int Allocations, int Overpayments, int Unmatched);
+        }
+
+        /// <summary>The invoices one key names: most keys name one, kept without a list; <paramref name="Shared"/> lists them all once a second one shares the key.</summary>
+        private readonly record struct KeyedInvoices(OpenInvoice First, List<OpenInvoice>? Shared);
 
         /// <summary>An allocation's sort key: its date, the payment's and the invoice's id ranks, and when it was made.</summary>
         private readonly record struct AllocationKey(int Day, int PaymentRank, int InvoiceRank, int Sequence);

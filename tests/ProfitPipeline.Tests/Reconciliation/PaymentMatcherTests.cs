@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Reconciliation;
 using static ProfitPipeline.Tests.Profitability.TestLedger;
@@ -129,5 +130,25 @@ public sealed class PaymentMatcherTests
             ],
             result.Unmatched.Select(u => (u.Id.Value, u.Reason, string.Join(",", u.Candidates.Select(c => c.Value)))));
         Assert.Empty(result.Allocations);
+    }
+
+    // Receipts matched by amount are matched on two cores by customer; what they record must still come in the receipts' order.
+    [Fact]
+    public void ManyCustomersOverpayingWithinTolerance_OverpaymentsInReceiptOrder()
+    {
+        var ids = Enumerable.Range(1, 40).Select(i => i.ToString("D2", CultureInfo.InvariantCulture)).ToList();
+        var customers = new CustomerResolver(ids.Select(i => Customer("C" + i)));
+        var rows = ids.SelectMany(i => new[]
+        {
+            Tx("I" + i, TransactionKind.Invoice, "2026-01-01", 100m, invoiceNumber: "INV-" + i, customerRef: "C" + i),
+            Tx("P" + i, TransactionKind.BankCredit, Day("2026-02-01").AddDays(int.Parse(i, CultureInfo.InvariantCulture) % 28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 100.01m, customerTag: "C" + i),
+        }).ToList();
+
+        var result = new PaymentMatcher(new ReconciliationOptions { AmountTolerance = 0.02m }).Match(rows, customers, Day("2026-03-31"));
+
+        var receipts = rows.Where(r => r.Kind == TransactionKind.BankCredit).OrderBy(r => r.BookingDate).ThenBy(r => r.Id.Value, StringComparer.Ordinal);
+        Assert.Equal(receipts.Select(r => r.Id), result.Overpayments.Select(o => o.PaymentId));
+        Assert.All(result.Overpayments, o => Assert.Equal(0.01m, o.Residual.Amount));
+        Assert.All(result.Allocations, a => Assert.Equal(MatchMethod.AmountAndCustomer, a.Method));
     }
 }
