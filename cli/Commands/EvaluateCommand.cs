@@ -39,7 +39,10 @@ internal static class EvaluateCommand
             train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.Picked} (threshold {r.Threshold:0.###})
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
-            anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####}; linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####}
+            anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Kind}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
+
+    private static string Gap(MacroF1Gap gap) =>
+        string.Create(CultureInfo.InvariantCulture, $"picked minus anchor {gap.Gap:+0.####;-0.####;0}, 95% paired-bootstrap interval {gap.Low:+0.####;-0.####;0} to {gap.High:+0.####;-0.####;0}");
 }

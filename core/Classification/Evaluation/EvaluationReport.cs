@@ -31,5 +31,5 @@ public sealed record EvaluationReport(
 /// <summary>One candidate model: its figures on the validation split (where it was picked) and on the test file.</summary>
 public sealed record ModelEvaluation(ClassifierKind Kind, double Threshold, CandidateScores Validation, ClassificationScores Test);
 
-/// <summary>An anchor's accuracy and macro-F1 on the test file.</summary>
-public sealed record AnchorScores(double Accuracy, double MacroF1);
+/// <summary>An anchor's accuracy and macro-F1 on the test file, and the picked classifier's macro-F1 gap to it with its 95% interval.</summary>
+public sealed record AnchorScores(double Accuracy, double MacroF1, MacroF1Gap PickedGap);

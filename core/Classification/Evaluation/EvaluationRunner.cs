@@ -36,10 +36,13 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
 
         var truth = test.Select(e => e.Label).ToList();
         var examples = test.Select(e => e.Example).ToList();
+        var predictions = trained.Candidates.Select(c => c.Classifier.Predict(examples)).ToList();
         var models = trained.Candidates
-            .Select(c => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, c.Classifier.Predict(examples))))
+            .Select((c, i) => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, predictions[i])))
             .ToList();
-        var picked = models.Single(m => m.Kind == trained.Classifier.Kind);
+        var pickedAt = models.FindIndex(m => m.Kind == trained.Classifier.Kind);
+        var picked = models[pickedAt];
+        var pickedLabels = predictions[pickedAt].Select(p => p.Label).ToList();
 
         var majority = new CounterpartyMajorityAnchor(train);
         var svm = LinearSvmAnchor.TrainAndPredict(train, test, options.Seed);
@@ -52,13 +55,14 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
             picked.Threshold,
             picked.Test,
             models,
-            Anchor(truth, [.. test.Select(majority.Predict)]),
-            Anchor(truth, svm),
+            Anchor(truth, [.. test.Select(majority.Predict)], pickedLabels),
+            Anchor(truth, svm, pickedLabels),
             seconds);
     }
 
-    private static AnchorScores Anchor(List<string> truth, IReadOnlyList<string> predicted) =>
+    private static AnchorScores Anchor(List<string> truth, IReadOnlyList<string> predicted, List<string> picked) =>
         new(
             Enumerable.Range(0, truth.Count).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal)) / (double)truth.Count,
-            ClassificationScores.MacroF1Of(truth, predicted));
+            ClassificationScores.MacroF1Of(truth, predicted),
+            PairedBootstrap.MacroF1Gap(truth, picked, predicted));
 }

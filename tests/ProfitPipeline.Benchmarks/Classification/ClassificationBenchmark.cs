@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using ProfitPipeline.Classification.Evaluation;
 using ProfitPipeline.Classification.Model;
@@ -42,6 +43,7 @@ internal sealed class ClassificationBenchmark : IBenchmark
         report.Figure("anchor majority-per-counterparty macro-F1", result.MajorityPerCounterparty.MacroF1, "share");
         report.Figure("anchor linear SVM accuracy", result.LinearSvm.Accuracy, "share");
         report.Figure("anchor linear SVM macro-F1", result.LinearSvm.MacroF1, "share");
+        report.Figure("macro-F1 minus SVM anchor's", result.LinearSvm.PickedGap.Gap, string.Create(CultureInfo.InvariantCulture, $"(95% paired-bootstrap interval {result.LinearSvm.PickedGap.Low:0.###} to {result.LinearSvm.PickedGap.High:0.###})"));
         report.Figure("macro-F1 / majority anchor", result.MacroF1 / result.MajorityPerCounterparty.MacroF1, "x");
         report.Figure("macro-F1 / SVM anchor", result.MacroF1 / result.LinearSvm.MacroF1, "x");
         foreach (var model in result.Models)
