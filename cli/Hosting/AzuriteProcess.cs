@@ -26,7 +26,9 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     public AzuriteEndpoints Endpoints { get; }
 
     /// <summary>Starts Azurite on <paramref name="endpoints"/> (or free loopback ports) and waits until every service answers.</summary>
-    public static async Task<AzuriteProcess> StartAsync(string dataFolder, AzuriteEndpoints? endpoints, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="inMemory">Keep the data in memory only (Azurite's <c>--inMemoryPersistence</c>): Azurite saves its table store
+    /// as one JSON text, which a million rows make longer than node allows.</param>
+    public static async Task<AzuriteProcess> StartAsync(string dataFolder, AzuriteEndpoints? endpoints, TimeSpan timeout, CancellationToken cancellationToken, bool inMemory = false)
     {
         var script = FindAzuriteScript()
             ?? throw new InvalidOperationException(
@@ -42,13 +44,24 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            script, "--silent", "--skipApiVersionCheck", "--location", dataFolder,
+            script, "--silent", "--skipApiVersionCheck",
             "--blobHost", "127.0.0.1", "--blobPort", Invariant(endpoints.BlobPort),
             "--queueHost", "127.0.0.1", "--queuePort", Invariant(endpoints.QueuePort),
             "--tableHost", "127.0.0.1", "--tablePort", Invariant(endpoints.TablePort),
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // Azurite refuses a data folder together with in-memory persistence.
+        if (inMemory)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(dataFolder);
         }
 
         Process process;

@@ -10,7 +10,7 @@ namespace ProfitPipeline.Benchmarks.Profitability;
 /// </summary>
 internal static class GeneratedLedger
 {
-    private static readonly ImportId Import = ImportId.FromSha256(new byte[32]);
+    public static readonly ImportId Import = ImportId.FromSha256(new byte[32]);
     private static readonly string[] Industries = ["retail", "software", "health", "finance", "media", "logistics", "energy", "education"];
     private static readonly string[] Sizes = ["small", "medium", "large"];
     private static readonly string[] Regions = ["north", "south", "east", "west", "central"];

@@ -26,6 +26,14 @@ internal sealed class SnapshotWorkload
     private readonly List<LedgerTransaction> _ledger = GeneratedLedger.Transactions(Transactions, Customers, FirstMonth, Months, seed: 42);
     private readonly ProfitabilityService _service = new(Options.Create(new ProfitabilityOptions()));
 
+    public List<LedgerTransaction> Ledger => _ledger;
+
+    public List<CustomerRecord> CustomerMaster => _customers;
+
+    /// <summary>The full compute over <paramref name="ledger"/> (read back from storage, say), as of the workload's date.</summary>
+    public ProfitabilityResult Compute(IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<CustomerRecord> customers) =>
+        _service.Compute(ledger, customers, AsOf);
+
     public static string Description => $"{Transactions:N0} transactions, {Customers:N0} customers, {Months} months";
 
     public TimeSpan FullElapsed { get; private set; }
