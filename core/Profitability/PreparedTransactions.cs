@@ -48,8 +48,9 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
     }
 
     /// <summary>
-    /// One row per id in ascending id order. Input is usually a few ascending runs (the store's partitions, an import appended to
-    /// the ledger): those are merged, which costs a comparison per row where sorting a million strings costs seconds.
+    /// One row per id in ascending id order. Input is usually a few ascending runs (the store's month partitions, an import
+    /// appended to the ledger): those are merged pairwise, a comparison per row per round (log2 of the runs), where sorting a
+    /// million strings costs seconds.
     /// </summary>
     internal static List<LedgerTransaction> Deduplicated(IReadOnlyList<LedgerTransaction> transactions)
     {
@@ -81,7 +82,8 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
     /// <summary>The input cut into strictly ascending runs (so no run repeats an id); null when there are too many to merge.</summary>
     private static List<List<LedgerTransaction>>? AscendingRuns(IReadOnlyList<LedgerTransaction> transactions)
     {
-        const int MostRunsMerged = 16;
+        // Up to 256 runs (eight merge rounds; 24 months of partitions take five); beyond that the input is in no useful order.
+        const int MostRunsMerged = 256;
         var runs = new List<List<LedgerTransaction>>();
         var start = 0;
         for (var i = 1; i <= transactions.Count; i++)
