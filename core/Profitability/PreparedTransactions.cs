@@ -11,7 +11,7 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
 {
     public static PreparedTransactions From(IReadOnlyList<LedgerTransaction> transactions, CurrencyCode currency, DateOnly asOf)
     {
-        var canonical = IsStrictlyOrderedById(transactions) ? transactions : Deduplicated(transactions);
+        var canonical = Deduplicated(transactions);
         var kept = new List<LedgerTransaction>(canonical.Count);
         var excluded = new List<ExcludedTransaction>();
         foreach (var transaction in canonical)
@@ -33,31 +33,37 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
         return new PreparedTransactions(kept, excluded);
     }
 
-    /// <summary>Input strictly ascending by id (as the store reads it) has no duplicates and needs no sort.</summary>
-    private static bool IsStrictlyOrderedById(IReadOnlyList<LedgerTransaction> transactions)
-    {
-        for (var i = 1; i < transactions.Count; i++)
-        {
-            if (string.CompareOrdinal(transactions[i - 1].Id.Value, transactions[i].Id.Value) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
     /// One row per id in ascending id order. Input is usually a few ascending runs (the store's month partitions, an import
     /// appended to the ledger): those are merged pairwise, a comparison per row per round (log2 of the runs), where sorting a
     /// million strings costs seconds.
     /// </summary>
-    internal static List<LedgerTransaction> Deduplicated(IReadOnlyList<LedgerTransaction> transactions)
+    internal static IReadOnlyList<LedgerTransaction> Deduplicated(IReadOnlyList<LedgerTransaction> transactions)
     {
-        var runs = AscendingRuns(transactions);
-        if (runs is null)
+        var ends = RunEnds(transactions);
+        if (ends is null)
         {
             return SortedUnique(transactions);
+        }
+
+        // One strictly ascending run (an import read back alone, the engine's own output): nothing repeats, nothing to order.
+        if (ends.Count <= 1)
+        {
+            return transactions;
+        }
+
+        var runs = new List<List<LedgerTransaction>>(ends.Count);
+        var start = 0;
+        foreach (var end in ends)
+        {
+            var run = new List<LedgerTransaction>(end - start);
+            for (var k = start; k < end; k++)
+            {
+                run.Add(transactions[k]);
+            }
+
+            runs.Add(run);
+            start = end;
         }
 
         while (runs.Count > 1)
@@ -76,16 +82,15 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
             runs = merged;
         }
 
-        return runs.Count == 0 ? [] : runs[0];
+        return runs[0];
     }
 
-    /// <summary>The input cut into strictly ascending runs (so no run repeats an id); null when there are too many to merge.</summary>
-    private static List<List<LedgerTransaction>>? AscendingRuns(IReadOnlyList<LedgerTransaction> transactions)
+    /// <summary>Where each strictly ascending run of the input ends (so no run repeats an id); null when there are too many to merge.</summary>
+    private static List<int>? RunEnds(IReadOnlyList<LedgerTransaction> transactions)
     {
         // Up to 256 runs (eight merge rounds; 24 months of partitions take five); beyond that the input is in no useful order.
         const int MostRunsMerged = 256;
-        var runs = new List<List<LedgerTransaction>>();
-        var start = 0;
+        var ends = new List<int>();
         for (var i = 1; i <= transactions.Count; i++)
         {
             if (i < transactions.Count && string.CompareOrdinal(transactions[i - 1].Id.Value, transactions[i].Id.Value) < 0)
@@ -93,22 +98,15 @@ internal sealed record PreparedTransactions(IReadOnlyList<LedgerTransaction> Tra
                 continue;
             }
 
-            if (runs.Count == MostRunsMerged)
+            if (ends.Count == MostRunsMerged)
             {
                 return null;
             }
 
-            var run = new List<LedgerTransaction>(i - start);
-            for (var k = start; k < i; k++)
-            {
-                run.Add(transactions[k]);
-            }
-
-            runs.Add(run);
-            start = i;
+            ends.Add(i);
         }
 
-        return runs;
+        return ends;
     }
 
     /// <summary>Merges two runs of unique ascending ids; of two rows with one id it keeps the earlier source (the left's on a tie).</summary>

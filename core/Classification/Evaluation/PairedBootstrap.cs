@@ -19,12 +19,12 @@ internal static class PairedBootstrap
         var t = truth.Select(Id).ToArray();
         var a = ours.Select(Id).ToArray();
         var b = other.Select(Id).ToArray();
-        var all = Enumerable.Range(0, t.Length).ToArray();
-        var gap = Gap(t, a, b, all, ids.Count);
         if (t.Length == 0)
         {
             return new MacroF1Gap(0d, 0d, 0d);
         }
+
+        var gap = Gap(t, a, b, [.. Enumerable.Range(0, t.Length)], ids.Count);
 
         var random = new Random(seed);
         var gaps = new double[resamples];

@@ -28,7 +28,7 @@ public sealed class PreparedTransactionsTests
             count)
         select parts.SelectMany(p => p).ToList();
 
-    private static void AssertSameRows(List<LedgerTransaction> expected, List<LedgerTransaction> actual) =>
+    private static void AssertSameRows(IReadOnlyList<LedgerTransaction> expected, IReadOnlyList<LedgerTransaction> actual) =>
         Assert.Equal(expected.Select(t => (t.Id, t.Source)), actual.Select(t => (t.Id, t.Source)));
 
     [Fact]
