@@ -9,6 +9,7 @@ internal static class BenchmarkRunner
         new Ingestion.IngestEndToEndBenchmark(),
         new Classification.ClassificationBenchmark(),
         new Classification.ClassificationSpeedBenchmark(),
+        new Classification.ClassificationRollingBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
         new Profitability.SnapshotComputeBenchmark(),

@@ -32,4 +32,8 @@ public sealed record EvaluationReport(
 public sealed record ModelEvaluation(ClassifierKind Kind, double Threshold, CandidateScores Validation, ClassificationScores Test);
 
 /// <summary>An anchor's accuracy and macro-F1 on the test file, and the picked classifier's macro-F1 gap to it with its 95% interval.</summary>
-public sealed record AnchorScores(double Accuracy, double MacroF1, MacroF1Gap PickedGap);
+public sealed record AnchorScores(double Accuracy, double MacroF1, MacroF1Gap PickedGap)
+{
+    internal static AnchorScores Of(IReadOnlyList<string> truth, IReadOnlyList<string> anchor, IReadOnlyList<string> picked) =>
+        new(ClassificationScores.AccuracyOf(truth, anchor), ClassificationScores.MacroF1Of(truth, anchor), PairedBootstrap.MacroF1Gap(truth, picked, anchor));
+}

@@ -29,9 +29,8 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         }
 
         var clock = Stopwatch.StartNew();
-        var (fit, validation) = HoldoutSplit.ForValidation(train);
-        var trained = new ClassifierTrainer(options).Train(fit, validation)
-            ?? throw new InvalidDataException("The training file needs at least two labels with two rows each.");
+        var trained = new ClassifierTrainer(options).Train(train)
+            ?? throw new InvalidDataException("The training file needs at least two labels.");
         var seconds = clock.Elapsed.TotalSeconds;
 
         var truth = test.Select(e => e.Label).ToList();
@@ -55,14 +54,8 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
             picked.Threshold,
             picked.Test,
             models,
-            Anchor(truth, [.. test.Select(majority.Predict)], pickedLabels),
-            Anchor(truth, svm, pickedLabels),
+            AnchorScores.Of(truth, [.. test.Select(majority.Predict)], pickedLabels),
+            AnchorScores.Of(truth, svm, pickedLabels),
             seconds);
     }
-
-    private static AnchorScores Anchor(List<string> truth, IReadOnlyList<string> predicted, List<string> picked) =>
-        new(
-            Enumerable.Range(0, truth.Count).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal)) / (double)truth.Count,
-            ClassificationScores.MacroF1Of(truth, predicted),
-            PairedBootstrap.MacroF1Gap(truth, picked, predicted));
 }

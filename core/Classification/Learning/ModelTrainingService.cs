@@ -77,11 +77,7 @@ internal sealed partial class ModelTrainingService(
         return new RetrainOutcome(metrics, promote ? "promoted: macro-F1 not worse than the current model's on the holdout" : "kept the current model: it scores better on the holdout");
     }
 
-    private static TextClassifier? Train(ClassifierTrainer trainer, List<LabelledExample> rows)
-    {
-        var (fit, validation) = HoldoutSplit.ForValidation(rows);
-        return trainer.Train(fit, validation)?.Classifier;
-    }
+    private static TextClassifier? Train(ClassifierTrainer trainer, List<LabelledExample> rows) => trainer.Train(rows)?.Classifier;
 
     private static ClassificationScores? Score(TextClassifier? classifier, List<LabelledExample> holdout) =>
         classifier is null || holdout.Count == 0

@@ -13,16 +13,18 @@ public sealed record ClassificationScores(double Accuracy, double MacroF1, doubl
         }
 
         var predicted = predictions.Select(p => p.Label).ToList();
-        var correct = Enumerable.Range(0, n).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal));
         var accepted = Enumerable.Range(0, n).Where(i => predictions[i].Accepted).ToList();
         var acceptedCorrect = accepted.Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal));
         return new ClassificationScores(
-            (double)correct / n,
+            AccuracyOf(truth, predicted),
             MacroF1Of(truth, predicted),
             (double)accepted.Count / n,
             accepted.Count == 0 ? 0 : (double)acceptedCorrect / accepted.Count,
             n);
     }
+
+    internal static double AccuracyOf(IReadOnlyList<string> truth, IReadOnlyList<string> predicted) =>
+        truth.Count == 0 ? 0d : Enumerable.Range(0, truth.Count).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal)) / (double)truth.Count;
 
     internal static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted)
     {

@@ -10,6 +10,13 @@ namespace ProfitPipeline.Classification.Model;
 /// </summary>
 internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
 {
+    /// <summary>Trains on <paramref name="rows"/>, comparing and calibrating on their own validation split (<see cref="HoldoutSplit.ForValidation"/>).</summary>
+    public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> rows)
+    {
+        var (fit, validation) = HoldoutSplit.ForValidation(rows);
+        return Train(fit, validation);
+    }
+
     /// <summary>Returns null when the labels have fewer than two trainable classes: no model beats no model there.</summary>
     public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation)
     {

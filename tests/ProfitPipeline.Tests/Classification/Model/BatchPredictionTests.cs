@@ -10,8 +10,6 @@ namespace ProfitPipeline.Tests.Classification.Model;
 /// </summary>
 public sealed class BatchPredictionTests
 {
-    private static readonly LabelledCsvColumns Columns = new(["supplier", "area", "type"], "category", "amount", "date");
-
     [Fact]
     public void LinearModels_ScoredOutsideMlNet_MatchMlNetsOwnScores()
     {
@@ -61,7 +59,7 @@ public sealed class BatchPredictionTests
     /// <summary>Both linear models, briefly trained on the earlier 80% of the Oxford sample; and the later 20%.</summary>
     private static (FittedModels Fitted, List<LabelledExample> Validation) FitOnOxfordSample()
     {
-        var rows = LabelledCsvReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Labelled", "oxford-spend-sample.csv"), Columns);
+        var rows = OxfordSample.Rows();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
         var fitted = new CandidateFitter(new MLContext(7), new ClassifierTrainingOptions { MaximumEntropyIterations = 5, LinearSvmIterations = 5 })
             .Fit(fit, [ClassifierKind.MaximumEntropy, ClassifierKind.LinearSvm]);

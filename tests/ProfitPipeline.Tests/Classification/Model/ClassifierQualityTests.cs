@@ -6,13 +6,9 @@ namespace ProfitPipeline.Tests.Classification.Model;
 /// <summary>On a sample of Oxford City Council payments (accountant-assigned categories), split so test suppliers are unseen.</summary>
 public sealed class ClassifierQualityTests
 {
-    private static readonly LabelledCsvColumns Columns = new(["supplier", "area", "type"], "category", "amount", "date");
+    private static ClassifierTrainingOptions Fast => OxfordSample.FastOptions;
 
-    /// <summary>Few iterations keep these tests to seconds; the benchmark measures the default settings.</summary>
-    private static readonly ClassifierTrainingOptions Fast = new() { MaximumEntropyIterations = 10, LinearSvmIterations = 10, LightGbmIterations = 5 };
-
-    private static List<LabelledExample> Sample() =>
-        LabelledCsvReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Labelled", "oxford-spend-sample.csv"), Columns);
+    private static List<LabelledExample> Sample() => OxfordSample.Rows();
 
     [Fact]
     public void SplitByCounterparty_ModelBeatsMajorityPerCounterpartyAnchor()
