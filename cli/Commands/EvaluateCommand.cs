@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ProfitPipeline.Classification.Evaluation;
 
 namespace ProfitPipeline.Cli.Commands;
@@ -9,6 +10,9 @@ namespace ProfitPipeline.Cli.Commands;
 internal static class EvaluateCommand
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
+
+    /// <summary>A file with a broken column would print a line per row; the first ones say what is wrong.</summary>
+    private const int ShownWarnings = 20;
 
     public static Command Create()
     {
@@ -19,17 +23,64 @@ internal static class EvaluateCommand
         var amount = new Option<string?>("--amount") { Description = "The amount column." };
         var date = new Option<string?>("--date") { Description = "The date column." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        var rolling = new Option<bool>("--rolling")
+        {
+            Description = "Also evaluate at five rolling origins over both files' rows by date (train before 50%, 60% ... 90% of them, test the next 10%) and compare the pooled blocks with both anchors. Needs --date.",
+        };
         var command = new Command("evaluate", "Train on one labelled CSV, score another: accuracy, macro-F1, coverage at 95% precision.")
         {
-            train, test, text, label, amount, date, json,
+            train, test, text, label, amount, date, json, rolling,
         };
         command.SetAction(result =>
         {
             var columns = new LabelledCsvColumns(result.GetValue(text)!, result.GetValue(label)!, result.GetValue(amount), result.GetValue(date));
-            var report = new EvaluationRunner().Run(result.GetValue(train)!.FullName, result.GetValue(test)!.FullName, columns);
-            Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(report, Json) : Describe(report));
+            if (result.GetValue(rolling) && columns.Date is null)
+            {
+                Console.Error.WriteLine("profit evaluate: --rolling needs --date: the origins are cut by date.");
+                return 2;
+            }
+
+            try
+            {
+                var (trainPath, testPath) = (result.GetValue(train)!.FullName, result.GetValue(test)!.FullName);
+                var report = new EvaluationRunner().Run(trainPath, testPath, columns);
+                WriteWarnings(report.InputWarnings);
+                var pooled = result.GetValue(rolling) ? new RollingOriginEvaluation().Run(trainPath, testPath, columns) : null;
+                Console.Out.WriteLine(result.GetValue(json) ? ToJson(report, pooled) : Describe(report) + (pooled is null ? string.Empty : Environment.NewLine + Describe(pooled)));
+                return 0;
+            }
+            catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+            {
+                Console.Error.WriteLine("profit evaluate: " + e.Message);
+                return 2;
+            }
         });
         return command;
+    }
+
+    private static void WriteWarnings(IReadOnlyList<string> warnings)
+    {
+        foreach (var warning in warnings.Take(ShownWarnings))
+        {
+            Console.Error.WriteLine(warning);
+        }
+
+        if (warnings.Count > ShownWarnings)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {warnings.Count - ShownWarnings} more problems"));
+        }
+    }
+
+    /// <summary>The report's own object; with --rolling the pooled evaluation is one more property, so readers of the plain form still work.</summary>
+    private static string ToJson(EvaluationReport report, RollingOriginReport? pooled)
+    {
+        var node = JsonSerializer.SerializeToNode(report, Json)!.AsObject();
+        if (pooled is not null)
+        {
+            node["rolling"] = JsonSerializer.SerializeToNode(pooled, Json);
+        }
+
+        return node.ToJsonString(Json);
     }
 
     private static string Describe(EvaluationReport r) =>
@@ -41,6 +92,16 @@ internal static class EvaluateCommand
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Kind}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
+            """);
+
+    private static string Describe(RollingOriginReport r) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"""
+            rolling origins over both files' rows by date (train before the cut, test the next block):
+            {string.Join(Environment.NewLine, r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")))}
+            pooled {r.TestRows} test rows{(r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty)}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
+            anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})
             """);
 
     private static string Gap(MacroF1Gap gap) =>

@@ -26,6 +26,9 @@ public sealed record EvaluationReport(
     public double CoverageAt95 => Test.Coverage;
 
     public double PrecisionAt95 => Test.AcceptedPrecision;
+
+    /// <summary>Values in the input files that did not parse (file, line, column, reason) and rows skipped for want of a label.</summary>
+    public IReadOnlyList<string> InputWarnings { get; init; } = [];
 }
 
 /// <summary>One candidate model: its figures on the validation split (where it was picked) and on the test file.</summary>

@@ -18,7 +18,9 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
     public EvaluationReport Run(string trainPath, string testPath, LabelledCsvColumns columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        return Run(LabelledCsvReader.Read(trainPath, columns), LabelledCsvReader.Read(testPath, columns));
+        var train = LabelledCsvReader.Read(trainPath, columns);
+        var test = LabelledCsvReader.Read(testPath, columns);
+        return Run(train.Rows, test.Rows) with { InputWarnings = [.. train.Warnings, .. test.Warnings] };
     }
 
     internal EvaluationReport Run(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test)

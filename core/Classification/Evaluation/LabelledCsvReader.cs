@@ -7,7 +7,8 @@ namespace ProfitPipeline.Classification.Evaluation;
 
 /// <summary>
 /// Reads a labelled CSV with a header row: delimiter sniffed among comma, semicolon and tab; UTF-8 with or without BOM;
-/// amounts invariant ("1234.56") or comma-decimal ("1.234,56"). Rows without a label are skipped.
+/// amounts invariant ("1234.56") or comma-decimal ("1.234,56"). Rows without a label are skipped and counted; an amount or
+/// date that does not parse is reported with its line and column, and its row is kept without it.
 /// </summary>
 internal static class LabelledCsvReader
 {
@@ -16,47 +17,66 @@ internal static class LabelledCsvReader
 
     private static readonly CultureInfo CommaDecimal = CultureInfo.GetCultureInfo("de-DE");
 
-    public static List<LabelledExample> Read(string path, LabelledCsvColumns columns)
+    public static LabelledCsv Read(string path, LabelledCsvColumns columns)
     {
+        var file = Path.GetFileName(path);
         var options = new CsvReaderOptions
         {
             Separator = SniffDelimiter(FirstLine(path)),
             IncludeValuesInExceptions = false,
             TrimWhitespace = true,
+            TrackLineNumbers = true,
         };
         using var csv = CsvReader.FromFile(path, options);
         int Column(string name) =>
-            csv.TryGetFieldIndex(name, out var index) ? index : throw new InvalidDataException($"The CSV file has no column '{name}'.");
+            csv.TryGetFieldIndex(name, out var index)
+                ? index
+                : throw new InvalidDataException($"{file}: line 1: no column '{name}' in the header (it has: {string.Join(", ", csv.Headers.ToArray())}).");
         var text = columns.Text.Select(Column).ToArray();
         var label = Column(columns.Label);
         var amount = columns.Amount is null ? -1 : Column(columns.Amount);
         var date = columns.Date is null ? -1 : Column(columns.Date);
 
         var examples = new List<LabelledExample>();
+        var problems = new List<string>();
+        var unlabelled = 0;
         while (csv.Read())
         {
-            string Field(int index) => index >= 0 ? csv.GetString(index).Trim() : string.Empty;
+            string Field(int index) => index >= 0 && index < csv.FieldCount ? csv.GetString(index).Trim() : string.Empty;
             var labelValue = Field(label);
             if (labelValue.Length == 0)
             {
+                unlabelled++;
                 continue;
             }
 
             var texts = text.Select(Field).ToArray();
-            var example = new ClassificationExample(
-                string.Join(' ', texts.Where(t => t.Length > 0)),
-                ParseAmount(Field(amount)),
-                Date: ParseDate(Field(date)));
+            var amountValue = ParseAmount(Field(amount));
+            var dateValue = ParseDate(Field(date));
+            if (amountValue is null && Field(amount).Length > 0)
+            {
+                problems.Add(Problem(file, csv.LineNumber, columns.Amount, $"'{Field(amount)}' is not an amount; the row is kept without one"));
+            }
+
+            if (dateValue is null && Field(date).Length > 0)
+            {
+                problems.Add(Problem(file, csv.LineNumber, columns.Date, $"'{Field(date)}' is not a date (yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy ...); the row is kept without one"));
+            }
+
+            var example = new ClassificationExample(string.Join(' ', texts.Where(t => t.Length > 0)), amountValue, Date: dateValue);
             examples.Add(new LabelledExample(example, labelValue, texts[0]));
         }
 
-        return examples;
+        return new LabelledCsv(file, examples, problems, unlabelled);
     }
+
+    private static string Problem(string file, long line, string? column, string reason) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}: line {line}, column '{column}': {reason}");
 
     private static string FirstLine(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadLine() ?? throw new InvalidDataException("The CSV file is empty.");
+        return reader.ReadLine() ?? throw new InvalidDataException($"{Path.GetFileName(path)}: the file is empty.");
     }
 
     internal static char SniffDelimiter(string header)
@@ -83,4 +103,12 @@ internal static class LabelledCsvReader
         DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
             ? DateOnly.FromDateTime(date)
             : null;
+}
+
+/// <summary>The labelled rows of one CSV, the problems met on the way (file, line, column, reason) and how many rows had no label.</summary>
+internal sealed record LabelledCsv(string File, List<LabelledExample> Rows, IReadOnlyList<string> Problems, int UnlabelledRows)
+{
+    /// <summary>Every problem, then the count of rows skipped for want of a label.</summary>
+    public IEnumerable<string> Warnings =>
+        UnlabelledRows == 0 ? Problems : Problems.Append(string.Create(CultureInfo.InvariantCulture, $"{File}: {UnlabelledRows} rows without a label were skipped"));
 }

@@ -5,19 +5,16 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// <summary>
 /// Rolling-origin splits of dated rows: at each cut (a share of the rows in date order) everything dated before the cut trains
 /// and the next block of rows tests, as a deployed model meets one stretch of the future after another. A cut never splits a
-/// day: it moves forward to the first row of a new date, so no test row shares a date with, or precedes, a training row. Blocks never overlap.
+/// day: it moves forward to the first row of a new date, so no test row shares a date with, or precedes, a training row. Blocks never overlap. Rows without a date have no place
+/// in time and are left out.
 /// </summary>
 internal static class RollingOrigin
 {
     public static List<RollingFold> Folds(IReadOnlyList<LabelledExample> rows, IReadOnlyList<double> cuts, double blockShare)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockShare);
-        if (rows.FirstOrDefault(e => e.Example.Date is null) is { } undated)
-        {
-            throw new InvalidDataException($"Rolling-origin evaluation needs a date on every row; the row of '{undated.Counterparty}' has none.");
-        }
-
-        var ordered = rows.Select((e, i) => (Row: e, Index: i))
+        var ordered = rows.Where(e => e.Example.Date is not null)
+            .Select((e, i) => (Row: e, Index: i))
             .OrderBy(p => p.Row.Example.Date)
             .ThenBy(p => p.Index)
             .Select(p => p.Row)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification.Evaluation;
@@ -7,18 +8,38 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// One 80/20 time split of a small ledger leaves a few hundred test rows, where a handful of rows moves macro-F1 by points;
 /// five blocks give the paired comparison two or three times the rows, each predicted by models that never saw its dates.
 /// </summary>
-internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
+public sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
 {
+    public RollingOriginEvaluation()
+        : this(new ClassifierTrainingOptions())
+    {
+    }
+
     public static IReadOnlyList<double> DefaultCuts { get; } = [0.5, 0.6, 0.7, 0.8, 0.9];
 
     public const double DefaultBlockShare = 0.1;
 
-    public RollingOriginReport Run(IReadOnlyList<LabelledExample> rows, IReadOnlyList<double> cuts, double blockShare)
+    /// <summary>
+    /// The rows of both files together (a time split's two halves make the whole ledger again) at the default origins. Every
+    /// row needs a date.
+    /// </summary>
+    public RollingOriginReport Run(string trainPath, string testPath, LabelledCsvColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var train = LabelledCsvReader.Read(trainPath, columns);
+        var test = LabelledCsvReader.Read(testPath, columns);
+        return Run([.. train.Rows, .. test.Rows], DefaultCuts, DefaultBlockShare);
+    }
+
+    internal RollingOriginReport Run(IReadOnlyList<LabelledExample> rows, IReadOnlyList<double> cuts, double blockShare)
     {
         var folds = RollingOrigin.Folds(rows, cuts, blockShare);
+        var undated = rows.Count(e => e.Example.Date is null);
         if (folds.Count == 0)
         {
-            throw new InvalidDataException("No cut leaves rows on both sides: rolling-origin evaluation needs more dated rows.");
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Rolling-origin evaluation needs more dated rows: no cut leaves rows on both sides ({rows.Count - undated} of {rows.Count} rows have a date)."));
         }
 
         var truth = new List<string>();
@@ -51,6 +72,7 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
         return new RollingOriginReport(
             results,
             truth.Count,
+            undated,
             ClassificationScores.AccuracyOf(truth, picked),
             ClassificationScores.MacroF1Of(truth, picked),
             AnchorScores.Of(truth, majority, picked),

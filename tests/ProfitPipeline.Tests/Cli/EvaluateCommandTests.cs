@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace ProfitPipeline.Tests.Cli;
+
+/// <summary><c>profit evaluate</c> as a user runs it, on slices of the Oxford sample written to a temporary folder.</summary>
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Labelled", "oxford-spend-sample.csv");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("profit-evaluate-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task LabelColumnMissing_ExitCode2NamingTheFileAndItsColumns()
+    {
+        var (train, test) = WriteSlices(600, 200, broken: null);
+
+        var (exit, output, error) = await Evaluate([.. Arguments(train, test, "cost centre")], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("profit evaluate: train.csv: line 1: no column 'cost centre' in the header (it has: date, supplier, area, type, amount, category).", error.Trim());
+    }
+
+    [Fact]
+    public async Task RollingJsonWithABadRow_RowReportedAndKeptAndPooledBlocksAdded()
+    {
+        var (train, test) = WriteSlices(600, 200, broken: 3);
+
+        var (exit, output, error) = await Evaluate([.. Arguments(train, test, "category"), "--json", "--rolling"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exit);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(
+            ["test.csv: line 5, column 'amount': 'twelve' is not an amount; the row is kept without one",
+             "test.csv: line 5, column 'date': '31/02/2015' is not a date (yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy ...); the row is kept without one"],
+            lines);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal(200, report.RootElement.GetProperty("testRows").GetInt32());
+        var rolling = report.RootElement.GetProperty("rolling");
+        Assert.Equal(1, rolling.GetProperty("undatedRows").GetInt32());
+        Assert.Equal(5, rolling.GetProperty("folds").GetArrayLength());
+        Assert.Equal(
+            rolling.GetProperty("testRows").GetInt32(),
+            rolling.GetProperty("folds").EnumerateArray().Sum(f => f.GetProperty("testRows").GetInt32()));
+        Assert.InRange(rolling.GetProperty("macroF1").GetDouble(), 0.01, 1d);
+    }
+
+    private static IEnumerable<string> Arguments(string train, string test, string label) =>
+        ["evaluate", "--train", train, "--test", test, "--text", "supplier", "--text", "area", "--label", label, "--amount", "amount", "--date", "date"];
+
+    private static Task<(int ExitCode, string Output, string Error)> Evaluate(IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        ProfitProcess.RunAsync(arguments, null, cancellationToken);
+
+    /// <summary>The sample's first rows as train.csv and the next as test.csv; <paramref name="broken"/> is a test row (0-based) given an amount and a date that do not parse.</summary>
+    private (string Train, string Test) WriteSlices(int trainRows, int testRows, int? broken)
+    {
+        var lines = File.ReadAllLines(Sample);
+        var test = lines.Skip(1 + trainRows).Take(testRows).ToArray();
+        if (broken is { } row)
+        {
+            var fields = test[row].Split(',');
+            fields[0] = "31/02/2015";
+            fields[^2] = "twelve";
+            test[row] = string.Join(',', fields);
+        }
+
+        var trainPath = Path.Combine(_folder, "train.csv");
+        var testPath = Path.Combine(_folder, "test.csv");
+        File.WriteAllLines(trainPath, [lines[0], .. lines.Skip(1).Take(trainRows)]);
+        File.WriteAllLines(testPath, [lines[0], .. test]);
+        return (trainPath, testPath);
+    }
+}
