@@ -87,7 +87,7 @@ internal static class EvaluateCommand
         string.Create(
             CultureInfo.InvariantCulture,
             $"""
-            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.Picked} (threshold {r.Threshold:0.###})
+            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.Picked} (threshold {r.Threshold:0.###}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})

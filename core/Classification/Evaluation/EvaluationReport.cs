@@ -27,6 +27,9 @@ public sealed record EvaluationReport(
 
     public double PrecisionAt95 => Test.AcceptedPrecision;
 
+    /// <summary>Why <see cref="Picked"/> was picked among the candidates (best validation macro-F1, or the linear model when one with trees is not ahead beyond noise).</summary>
+    public string PickedBecause { get; init; } = string.Empty;
+
     /// <summary>Values in the input files that did not parse (file, line, column, reason) and rows skipped for want of a label.</summary>
     public IReadOnlyList<string> InputWarnings { get; init; } = [];
 }

@@ -58,6 +58,9 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
             models,
             AnchorScores.Of(truth, [.. test.Select(majority.Predict)], pickedLabels),
             AnchorScores.Of(truth, svm, pickedLabels),
-            seconds);
+            seconds)
+        {
+            PickedBecause = trained.PickedBecause,
+        };
     }
 }

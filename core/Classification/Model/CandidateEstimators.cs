@@ -48,8 +48,12 @@ internal static class CandidateEstimators
             FeatureColumnName = TextFeaturizer.CompactFeatures,
             NumberOfIterations = options.LightGbmIterations,
             NumberOfLeaves = options.LightGbmLeaves,
-            MinimumExampleCountPerLeaf = 5,
-            LearningRate = 0.2,
+
+            // With hundreds of softmax classes a rate of 0.2 and leaves of 5 rows diverged: on 8,000 Oxford rows (about 200
+            // labels) test accuracy fell to 0.03, below guessing the most frequent label. At 0.1 and 10 rows it is 0.47 there,
+            // and on the Hack Club splits it is the strongest single model by counterparty (macro-F1 0.27 against 0.23).
+            MinimumExampleCountPerLeaf = 10,
+            LearningRate = 0.1,
             UseSoftmax = true,
             NumberOfThreads = options.Threads,
             Seed = options.Seed,

@@ -121,14 +121,15 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
         var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct));
+        var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i])).ToList();
         var scores = new CandidateScores(
             thresholded.Kind,
-            ClassificationScores.Measure(truth, [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i]))]),
+            ClassificationScores.Measure(truth, predictions),
             rawError,
             calibratedError,
             members.Count == 1 ? members[0].Member.Temperature : 1d,
             members.Concat(referees).Distinct().Sum(m => m.Seconds));
-        return new TrainedCandidate(thresholded, scores);
+        return new TrainedCandidate(thresholded, scores, [.. predictions.Select(p => p.Label)]);
     }
     private static List<string> LabelNames(DataViewSchema schema)
     {

@@ -4,7 +4,8 @@ namespace ProfitPipeline.Classification.Model;
 
 /// <summary>
 /// Compares SDCA maximum entropy, a calibrated linear SVM, LightGBM and the average of the two best on the validation rows
-/// (each calibrated by temperature there), keeps the best macro-F1, sets its acceptance threshold on validation, and refits it on
+/// (each calibrated by temperature there), keeps the best macro-F1 (a model with trees only when it is ahead of the best linear
+/// one beyond noise: <see cref="CandidatePick"/>), sets its acceptance threshold on validation, and refits it on
 /// all rows. On large data the comparison runs on a label-stratified sample; the winner is then retrained on every training row
 /// and calibrated again before the refit, so its threshold belongs to a model trained on as much data as the final one.
 /// </summary>
@@ -32,19 +33,20 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
             // Nothing to calibrate or set a threshold on: the model may propose, never auto-accept, and its confidence is 0.
             var alone = fitter.Fit(train, [ClassifierKind.MaximumEntropy]);
             var unvalidated = alone.Classifier([new CalibratedMember(ClassifierKind.MaximumEntropy, alone.Models[0].Model, 1d)], AcceptanceThreshold.Never);
-            return new ClassifierTrainingResult(unvalidated.WithAcceptance(AcceptanceThreshold.Never, PrecisionBound.Unvalidated), []);
+            return new ClassifierTrainingResult(unvalidated.WithAcceptance(AcceptanceThreshold.Never, PrecisionBound.Unvalidated), [], "no validation rows: maximum entropy alone, never auto-accepted");
         }
 
         var sample = TrainingLabels.StratifiedSample(train, options.ComparisonRows);
         var compared = fitter.Evaluate(fitter.Fit(sample, [.. CandidateEstimators.Singles(options)]), validation);
-        var best = compared.MaxBy(c => c.Scores.Validation.MacroF1)!;
+        var pick = CandidatePick.From(compared, [.. validation.Select(e => e.Label)]);
+        var best = pick.Candidate;
         var picked = sample.Count == train.Count
             ? best
             : fitter.Rescore(fitter.Fit(train, [.. CandidateFitter.RescoreKinds(best.Classifier)]), validation, best.Classifier);
 
         var final = options.RefitOnAllRows ? Refit(fitter, picked.Classifier, [.. train, .. validation]) : picked.Classifier;
-        var candidates = compared.Select(c => c == best ? new TrainedCandidate(final, picked.Scores) : c).ToList();
-        return new ClassifierTrainingResult(final, candidates);
+        var candidates = compared.Select(c => c == best ? picked with { Classifier = final } : c).ToList();
+        return new ClassifierTrainingResult(final, candidates, pick.Reason);
     }
 
     /// <summary>The same kinds trained on every row, keeping the temperatures and threshold fitted on validation.</summary>

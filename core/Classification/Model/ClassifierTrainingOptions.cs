@@ -18,7 +18,7 @@ public sealed record ClassifierTrainingOptions
 
     public int LinearSvmIterations { get; init; } = 15;
 
-    public int LightGbmIterations { get; init; } = 10;
+    public int LightGbmIterations { get; init; } = 30;
 
     public int LightGbmLeaves { get; init; } = 16;
 

@@ -1,0 +1,73 @@
+using Microsoft.ML;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Tests.Classification.Model;
+
+public sealed class CandidatePickTests
+{
+    private static readonly string[] Labels = ["rent", "software", "travel", "meals"];
+
+    private static readonly List<string> Truth = [.. Enumerable.Range(0, 200).Select(i => Labels[i % Labels.Length])];
+
+    [Fact]
+    public void TreeModelAheadByOneRow_BestLinearModelPicked()
+    {
+        var linear = Candidate([ClassifierKind.LinearSvm], WrongEvery(10));
+        var trees = Candidate([ClassifierKind.LightGbm], WrongEvery(11));
+
+        var pick = CandidatePick.From([linear, trees], Truth);
+
+        Assert.Same(linear, pick.Candidate);
+        Assert.Contains("not beyond noise", pick.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TreeModelFarAhead_TreeModelPicked()
+    {
+        var linear = Candidate([ClassifierKind.MaximumEntropy], WrongEvery(2));
+        var trees = Candidate([ClassifierKind.LightGbm], Truth);
+
+        var pick = CandidatePick.From([linear, trees], Truth);
+
+        Assert.Same(trees, pick.Candidate);
+        Assert.Contains("worth the slower prediction", pick.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnsembleWithALightGbmMember_CountsAsTrees()
+    {
+        var linear = Candidate([ClassifierKind.MaximumEntropy, ClassifierKind.LinearSvm], WrongEvery(10));
+        var mixed = Candidate([ClassifierKind.LinearSvm, ClassifierKind.LightGbm], WrongEvery(12));
+
+        var pick = CandidatePick.From([mixed, linear], Truth);
+
+        Assert.True(linear.IsLinear);
+        Assert.False(mixed.IsLinear);
+        Assert.Same(linear, pick.Candidate);
+    }
+
+    [Fact]
+    public void LinearModelBest_PickedForItsMacroF1()
+    {
+        var linear = Candidate([ClassifierKind.LinearSvm], Truth);
+        var trees = Candidate([ClassifierKind.LightGbm], WrongEvery(3));
+
+        var pick = CandidatePick.From([trees, linear], Truth);
+
+        Assert.Same(linear, pick.Candidate);
+        Assert.Equal("best validation macro-F1", pick.Reason);
+    }
+
+    /// <summary>The truth with every <paramref name="n"/>-th row given the next label.</summary>
+    private static List<string> WrongEvery(int n) =>
+        [.. Truth.Select((label, i) => i % n == 0 ? Labels[(Array.IndexOf(Labels, label) + 1) % Labels.Length] : label)];
+
+    /// <summary>Only the member kinds and validation labels matter to the pick; the models are never run.</summary>
+    private static TrainedCandidate Candidate(IReadOnlyList<ClassifierKind> kinds, List<string> validationLabels)
+    {
+        var members = kinds.Select(k => new CalibratedMember(k, null!, 1d)).ToList();
+        var classifier = new TextClassifier(new MLContext(1), null!, members, Labels, AcceptanceThreshold.Never);
+        var scores = new CandidateScores(classifier.Kind, new ClassificationScores(0, ClassificationScores.MacroF1Of(Truth, validationLabels), 0, 0, Truth.Count), 0, 0, 1, 0);
+        return new TrainedCandidate(classifier, scores, validationLabels);
+    }
+}
