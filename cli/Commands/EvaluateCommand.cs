@@ -87,11 +87,11 @@ internal static class EvaluateCommand
         string.Create(
             CultureInfo.InvariantCulture,
             $"""
-            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.Picked} (threshold {r.Threshold:0.###}): {r.PickedBecause}
+            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} (threshold {r.Threshold:0.###}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})
-            {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Kind}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
+            {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
 
     private static string Describe(RollingOriginReport r) =>

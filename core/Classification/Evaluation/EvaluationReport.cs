@@ -27,6 +27,9 @@ public sealed record EvaluationReport(
 
     public double PrecisionAt95 => Test.AcceptedPrecision;
 
+    /// <summary>The picked kind, and for an ensemble its members.</summary>
+    public string PickedName { get; init; } = string.Empty;
+
     /// <summary>Why <see cref="Picked"/> was picked among the candidates (best validation macro-F1, or the linear model when one with trees is not ahead beyond noise).</summary>
     public string PickedBecause { get; init; } = string.Empty;
 
@@ -35,7 +38,11 @@ public sealed record EvaluationReport(
 }
 
 /// <summary>One candidate model: its figures on the validation split (where it was picked) and on the test file.</summary>
-public sealed record ModelEvaluation(ClassifierKind Kind, double Threshold, CandidateScores Validation, ClassificationScores Test);
+public sealed record ModelEvaluation(ClassifierKind Kind, double Threshold, CandidateScores Validation, ClassificationScores Test)
+{
+    /// <summary>The kind, and for an ensemble its members: two ensembles can be compared.</summary>
+    public string Name { get; init; } = Kind.ToString();
+}
 
 /// <summary>An anchor's accuracy and macro-F1 on the test file, and the picked classifier's macro-F1 gap to it with its 95% interval.</summary>
 public sealed record AnchorScores(double Accuracy, double MacroF1, MacroF1Gap PickedGap)

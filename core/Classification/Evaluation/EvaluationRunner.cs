@@ -39,9 +39,11 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         var examples = test.Select(e => e.Example).ToList();
         var predictions = trained.Candidates.Select(c => c.Classifier.Predict(examples)).ToList();
         var models = trained.Candidates
-            .Select((c, i) => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, predictions[i])))
+            .Select((c, i) => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, predictions[i])) { Name = c.Classifier.Name })
             .ToList();
-        var pickedAt = models.FindIndex(m => m.Kind == trained.Classifier.Kind);
+
+        // By reference: two ensembles share a kind.
+        var pickedAt = trained.Candidates.Select((c, i) => (c, i)).First(p => ReferenceEquals(p.c.Classifier, trained.Classifier)).i;
         var picked = models[pickedAt];
         var pickedLabels = predictions[pickedAt].Select(p => p.Label).ToList();
 
@@ -60,6 +62,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
             AnchorScores.Of(truth, svm, pickedLabels),
             seconds)
         {
+            PickedName = picked.Name,
             PickedBecause = trained.PickedBecause,
         };
     }

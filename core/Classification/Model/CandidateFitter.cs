@@ -26,7 +26,8 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
     }
 
     /// <summary>
-    /// Each single model calibrated on validation, plus the average of the two best; each with its threshold and figures. Each
+    /// Each single model calibrated on validation, plus the average of the two best (and of the two best linear ones); each with
+    /// its threshold and figures. Each
     /// candidate is also scored in the forms of <see cref="WithBestReferee"/> and keeps the one that auto-accepts the most
     /// validation rows under the same Wilson-bound rule.
     /// </summary>
@@ -35,10 +36,18 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var calibrated = Calibrate(fitted, validation);
         var singles = calibrated.Models.Select(m => (Model: m, Candidate: WithBestReferee(calibrated, [m]))).ToList();
         var candidates = singles.Select(s => s.Candidate).ToList();
-        if (singles.Count > 1)
+        var ranked = singles.OrderByDescending(s => s.Candidate.Scores.Validation.MacroF1).ToList();
+        if (ranked.Count > 1)
         {
-            var two = singles.OrderByDescending(s => s.Candidate.Scores.Validation.MacroF1).Take(2).Select(s => s.Model).ToList();
-            candidates.Add(WithBestReferee(calibrated, two));
+            candidates.Add(WithBestReferee(calibrated, [.. ranked.Take(2).Select(s => s.Model)]));
+        }
+
+        // When the two best include LightGBM, the two best linear models are averaged too: the pick prefers a linear
+        // candidate unless trees are ahead beyond noise (CandidatePick), and the linear pair is often the best of those.
+        var linear = ranked.Where(s => s.Candidate.IsLinear).Take(2).ToList();
+        if (linear.Count == 2 && !ranked.Take(2).All(s => s.Candidate.IsLinear))
+        {
+            candidates.Add(WithBestReferee(calibrated, [.. linear.Select(s => s.Model)]));
         }
 
         return candidates;

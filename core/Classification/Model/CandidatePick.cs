@@ -23,7 +23,7 @@ internal sealed record CandidatePick(TrainedCandidate Candidate, string Reason)
         var gap = PairedBootstrap.MacroF1Gap(validationTruth, best.ValidationLabels, linear.ValidationLabels);
         var versus = string.Create(
             CultureInfo.InvariantCulture,
-            $"{best.Scores.Kind} with trees ahead by {gap.Gap:+0.####;-0.####;0} validation macro-F1, 95% paired-bootstrap interval {gap.Low:+0.####;-0.####;0} to {gap.High:+0.####;-0.####;0}");
+            $"{best.Classifier.Name} with trees ahead by {gap.Gap:+0.####;-0.####;0} validation macro-F1, 95% paired-bootstrap interval {gap.Low:+0.####;-0.####;0} to {gap.High:+0.####;-0.####;0}");
         return gap.Low > 0
             ? new CandidatePick(best, $"best validation macro-F1 ({versus}: worth the slower prediction)")
             : new CandidatePick(linear, $"best linear model ({versus}: not beyond noise, and linear models predict about 40 times faster)");

@@ -66,6 +66,9 @@ internal sealed class TextClassifier
 
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
 
+    /// <summary>The kind, and for an ensemble its members: "Ensemble(LinearSvm+LightGbm)".</summary>
+    public string Name => Members.Count > 1 ? $"{ClassifierKind.Ensemble}({string.Join('+', Members.Select(m => m.Kind))})" : Kind.ToString();
+
     public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound);
 
     /// <summary>

@@ -58,6 +58,31 @@ public sealed class CandidatePickTests
         Assert.Equal("best validation macro-F1", pick.Reason);
     }
 
+    [Fact]
+    public void LabelsThatTreesSeparateBest_TheTwoBestLinearModelsAreAveragedToo()
+    {
+        // The label alternates with the amount's order of magnitude: trees split on it, a linear model on its log cannot.
+        var random = new Random(5);
+        var rows = Enumerable.Range(0, 600).Select(i =>
+        {
+            var magnitude = random.NextDouble() * 6;
+            var amount = Math.Round(Math.Pow(10, magnitude), 2);
+            var example = new ClassificationExample($"payment ref {random.Next(50)}", amount, Date: new DateOnly(2024, 1, 1).AddDays(i / 3));
+            return new LabelledExample(example, (int)magnitude % 2 == 0 ? "even" : "odd", "payee");
+        }).ToList();
+        var (fit, validation) = HoldoutSplit.ForValidation(rows);
+        var options = new ClassifierTrainingOptions { MaximumEntropyIterations = 10, LinearSvmIterations = 10 };
+        var fitter = new CandidateFitter(new MLContext(options.Seed), options);
+
+        var candidates = fitter.Evaluate(fitter.Fit(fit, [.. CandidateEstimators.Singles(options)]), validation);
+
+        var best = candidates.Take(3).OrderByDescending(c => c.Scores.Validation.MacroF1).ToList();
+        Assert.Equal(ClassifierKind.LightGbm, best[0].Classifier.Kind);
+        Assert.Contains(candidates, c => c.Classifier.Members.Count == 2 && !c.IsLinear);
+        Assert.Contains(candidates, c => c.Classifier.Members.Count == 2 && c.IsLinear);
+        Assert.All(candidates, c => Assert.Equal(validation.Count, c.ValidationLabels.Count));
+    }
+
     /// <summary>The truth with every <paramref name="n"/>-th row given the next label.</summary>
     private static List<string> WrongEvery(int n) =>
         [.. Truth.Select((label, i) => i % n == 0 ? Labels[(Array.IndexOf(Labels, label) + 1) % Labels.Length] : label)];
