@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ProfitPipeline.Classification.Evaluation;
 
 namespace ProfitPipeline.Cli.Commands;
@@ -43,10 +42,9 @@ internal static class EvaluateCommand
             try
             {
                 var (trainPath, testPath) = (result.GetValue(train)!.FullName, result.GetValue(test)!.FullName);
-                var report = new EvaluationRunner().Run(trainPath, testPath, columns);
+                var report = new EvaluationRunner().Run(trainPath, testPath, columns, result.GetValue(rolling));
                 WriteWarnings(report.InputWarnings);
-                var pooled = result.GetValue(rolling) ? new RollingOriginEvaluation().Run(trainPath, testPath, columns) : null;
-                Console.Out.WriteLine(result.GetValue(json) ? ToJson(report, pooled) : Describe(report) + (pooled is null ? string.Empty : Environment.NewLine + Describe(pooled)));
+                Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(report, Json) : Describe(report) + (report.Rolling is { } pooled ? Environment.NewLine + Describe(pooled) : string.Empty));
                 return 0;
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
@@ -69,18 +67,6 @@ internal static class EvaluateCommand
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {warnings.Count - ShownWarnings} more problems"));
         }
-    }
-
-    /// <summary>The report's own object; with --rolling the pooled evaluation is one more property, so readers of the plain form still work.</summary>
-    private static string ToJson(EvaluationReport report, RollingOriginReport? pooled)
-    {
-        var node = JsonSerializer.SerializeToNode(report, Json)!.AsObject();
-        if (pooled is not null)
-        {
-            node["rolling"] = JsonSerializer.SerializeToNode(pooled, Json);
-        }
-
-        return node.ToJsonString(Json);
     }
 
     private static string Describe(EvaluationReport r) =>

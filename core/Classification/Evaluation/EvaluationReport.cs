@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification.Evaluation;
@@ -32,6 +33,10 @@ public sealed record EvaluationReport(
 
     /// <summary>Why <see cref="Picked"/> was picked among the candidates (best validation macro-F1, or the linear model when one with trees is not ahead beyond noise).</summary>
     public string PickedBecause { get; init; } = string.Empty;
+
+    /// <summary>With <c>--rolling</c>: the pooled rolling-origin evaluation over both files' rows; otherwise null (and left out of JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RollingOriginReport? Rolling { get; init; }
 
     /// <summary>Values in the input files that did not parse (file, line, column, reason) and rows skipped for want of a label.</summary>
     public IReadOnlyList<string> InputWarnings { get; init; } = [];

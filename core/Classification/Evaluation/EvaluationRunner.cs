@@ -15,12 +15,17 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
     {
     }
 
-    public EvaluationReport Run(string trainPath, string testPath, LabelledCsvColumns columns)
+    /// <summary>With <paramref name="rolling"/>, also the rolling-origin evaluation over both files' rows (<see cref="EvaluationReport.Rolling"/>).</summary>
+    public EvaluationReport Run(string trainPath, string testPath, LabelledCsvColumns columns, bool rolling = false)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var train = LabelledCsvReader.Read(trainPath, columns);
         var test = LabelledCsvReader.Read(testPath, columns);
-        return Run(train.Rows, test.Rows) with { InputWarnings = [.. train.Warnings, .. test.Warnings] };
+        return Run(train.Rows, test.Rows) with
+        {
+            InputWarnings = [.. train.Warnings, .. test.Warnings],
+            Rolling = rolling ? new RollingOriginEvaluation(options).Run([.. train.Rows, .. test.Rows]) : null,
+        };
     }
 
     internal EvaluationReport Run(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test)

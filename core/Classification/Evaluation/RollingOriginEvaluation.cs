@@ -8,28 +8,14 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// One 80/20 time split of a small ledger leaves a few hundred test rows, where a handful of rows moves macro-F1 by points;
 /// five blocks give the paired comparison two or three times the rows, each predicted by models that never saw its dates.
 /// </summary>
-public sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
+internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
 {
-    public RollingOriginEvaluation()
-        : this(new ClassifierTrainingOptions())
-    {
-    }
-
     public static IReadOnlyList<double> DefaultCuts { get; } = [0.5, 0.6, 0.7, 0.8, 0.9];
 
     public const double DefaultBlockShare = 0.1;
 
-    /// <summary>
-    /// The rows of both files together (a time split's two halves make the whole ledger again) at the default origins. Every
-    /// row needs a date.
-    /// </summary>
-    public RollingOriginReport Run(string trainPath, string testPath, LabelledCsvColumns columns)
-    {
-        ArgumentNullException.ThrowIfNull(columns);
-        var train = LabelledCsvReader.Read(trainPath, columns);
-        var test = LabelledCsvReader.Read(testPath, columns);
-        return Run([.. train.Rows, .. test.Rows], DefaultCuts, DefaultBlockShare);
-    }
+    /// <summary>Cuts at 50, 60, 70, 80 and 90% of the rows by date, each block the next 10%.</summary>
+    public RollingOriginReport Run(IReadOnlyList<LabelledExample> rows) => Run(rows, DefaultCuts, DefaultBlockShare);
 
     internal RollingOriginReport Run(IReadOnlyList<LabelledExample> rows, IReadOnlyList<double> cuts, double blockShare)
     {
