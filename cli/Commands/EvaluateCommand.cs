@@ -76,7 +76,7 @@ internal static class EvaluateCommand
             train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} (threshold {r.Threshold:0.###}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
-            anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})
+            {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
 
@@ -87,8 +87,13 @@ internal static class EvaluateCommand
             rolling origins over both files' rows by date (train before the cut, test the next block):
             {string.Join(Environment.NewLine, r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")))}
             pooled {r.TestRows} test rows{(r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty)}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
-            anchors: majority per counterparty accuracy {r.MajorityPerCounterparty.Accuracy:0.####} macro-F1 {r.MajorityPerCounterparty.MacroF1:0.####} ({Gap(r.MajorityPerCounterparty.PickedGap)}); linear SVM accuracy {r.LinearSvm.Accuracy:0.####} macro-F1 {r.LinearSvm.MacroF1:0.####} ({Gap(r.LinearSvm.PickedGap)})
+            {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             """);
+
+    private static string Anchors(AnchorScores majority, AnchorScores svm) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"anchors: majority per counterparty accuracy {majority.Accuracy:0.####} macro-F1 {majority.MacroF1:0.####} ({Gap(majority.PickedGap)}); linear SVM accuracy {svm.Accuracy:0.####} macro-F1 {svm.MacroF1:0.####} ({Gap(svm.PickedGap)})");
 
     private static string Gap(MacroF1Gap gap) =>
         string.Create(CultureInfo.InvariantCulture, $"picked minus anchor {gap.Gap:+0.####;-0.####;0}, 95% paired-bootstrap interval {gap.Low:+0.####;-0.####;0} to {gap.High:+0.####;-0.####;0}");

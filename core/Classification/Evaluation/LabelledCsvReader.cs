@@ -51,16 +51,17 @@ internal static class LabelledCsvReader
             }
 
             var texts = text.Select(Field).ToArray();
-            var amountValue = ParseAmount(Field(amount));
-            var dateValue = ParseDate(Field(date));
-            if (amountValue is null && Field(amount).Length > 0)
+            var (amountText, dateText) = (Field(amount), Field(date));
+            var amountValue = ParseAmount(amountText);
+            var dateValue = ParseDate(dateText);
+            if (amountValue is null && amountText.Length > 0)
             {
-                problems.Add(Problem(file, csv.LineNumber, columns.Amount, $"'{Field(amount)}' is not an amount; the row is kept without one"));
+                problems.Add(Problem(file, csv.LineNumber, columns.Amount, $"'{amountText}' is not an amount; the row is kept without one"));
             }
 
-            if (dateValue is null && Field(date).Length > 0)
+            if (dateValue is null && dateText.Length > 0)
             {
-                problems.Add(Problem(file, csv.LineNumber, columns.Date, $"'{Field(date)}' is not a date (yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy ...); the row is kept without one"));
+                problems.Add(Problem(file, csv.LineNumber, columns.Date, $"'{dateText}' is not a date (yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy ...); the row is kept without one"));
             }
 
             var example = new ClassificationExample(string.Join(' ', texts.Where(t => t.Length > 0)), amountValue, Date: dateValue);

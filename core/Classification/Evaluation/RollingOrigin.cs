@@ -5,20 +5,16 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// <summary>
 /// Rolling-origin splits of dated rows: at each cut (a share of the rows in date order) everything dated before the cut trains
 /// and the next block of rows tests, as a deployed model meets one stretch of the future after another. A cut never splits a
-/// day: it moves forward to the first row of a new date, so no test row shares a date with, or precedes, a training row. Blocks never overlap. Rows without a date have no place
-/// in time and are left out.
+/// day: it moves forward to the first row of a new date, so no test row shares a date with, or precedes, a training row.
+/// Blocks never overlap. Rows without a date have no place in time and are left out.
 /// </summary>
 internal static class RollingOrigin
 {
     public static List<RollingFold> Folds(IReadOnlyList<LabelledExample> rows, IReadOnlyList<double> cuts, double blockShare)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockShare);
-        var ordered = rows.Where(e => e.Example.Date is not null)
-            .Select((e, i) => (Row: e, Index: i))
-            .OrderBy(p => p.Row.Example.Date)
-            .ThenBy(p => p.Index)
-            .Select(p => p.Row)
-            .ToList();
+        // OrderBy is stable: rows of one date keep their file order.
+        var ordered = rows.Where(e => e.Example.Date is not null).OrderBy(e => e.Example.Date).ToList();
         var block = Math.Max(1, (int)Math.Round(ordered.Count * blockShare));
         var sorted = cuts.Distinct().Order().ToList();
         foreach (var cut in sorted)

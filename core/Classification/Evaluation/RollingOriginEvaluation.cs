@@ -10,9 +10,9 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// </summary>
 internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
 {
-    public static IReadOnlyList<double> DefaultCuts { get; } = [0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] DefaultCuts = [0.5, 0.6, 0.7, 0.8, 0.9];
 
-    public const double DefaultBlockShare = 0.1;
+    private const double DefaultBlockShare = 0.1;
 
     /// <summary>Cuts at 50, 60, 70, 80 and 90% of the rows by date, each block the next 10%.</summary>
     public RollingOriginReport Run(IReadOnlyList<LabelledExample> rows) => Run(rows, DefaultCuts, DefaultBlockShare);
@@ -46,7 +46,7 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
                 fold.Train.Count,
                 fold.Test.Count,
                 fold.Test[0].Example.Date!.Value,
-                trained.Classifier.Kind,
+                trained.Classifier.Name,
                 ClassificationScores.MacroF1Of(foldTruth, foldPicked),
                 ClassificationScores.MacroF1Of(foldTruth, foldSvm)));
             truth.AddRange(foldTruth);

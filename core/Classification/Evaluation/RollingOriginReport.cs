@@ -1,5 +1,3 @@
-using ProfitPipeline.Classification.Model;
-
 namespace ProfitPipeline.Classification.Evaluation;
 
 /// <summary>
@@ -15,5 +13,5 @@ public sealed record RollingOriginReport(
     AnchorScores MajorityPerCounterparty,
     AnchorScores LinearSvm);
 
-/// <summary>One origin: how many rows trained and tested, the first test date, the model picked there and both macro-F1s on its block.</summary>
-public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, ClassifierKind Picked, double MacroF1, double LinearSvmMacroF1);
+/// <summary>One origin: how many rows trained and tested, the first test date, the model picked there (ensembles by their members) and both macro-F1s on its block.</summary>
+public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, string Picked, double MacroF1, double LinearSvmMacroF1);

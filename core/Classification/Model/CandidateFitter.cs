@@ -27,9 +27,8 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 
     /// <summary>
     /// Each single model calibrated on validation, plus the average of the two best (and of the two best linear ones); each with
-    /// its threshold and figures. Each
-    /// candidate is also scored in the forms of <see cref="WithBestReferee"/> and keeps the one that auto-accepts the most
-    /// validation rows under the same Wilson-bound rule.
+    /// its threshold and figures. Each candidate is also scored in the forms of <see cref="WithBestReferee"/> and keeps the one
+    /// that auto-accepts the most validation rows under the same Wilson-bound rule.
     /// </summary>
     public List<TrainedCandidate> Evaluate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
     {

@@ -34,7 +34,7 @@ internal sealed class ClassificationBenchmark : IBenchmark
     private static void Evaluate(BenchmarkReport report, string title, (List<LabelledExample> Train, List<LabelledExample> Test) split)
     {
         var result = new EvaluationRunner().Run(split.Train, split.Test);
-        report.Section($"{title}: train {result.TrainRows} rows, test {result.TestRows} rows, {result.Classes} labels, picked {result.Picked}");
+        report.Section($"{title}: train {result.TrainRows} rows, test {result.TestRows} rows, {result.Classes} labels, picked {result.PickedName}: {result.PickedBecause}");
         report.Figure("accuracy", result.Accuracy, "share");
         report.Figure("macro-F1", result.MacroF1, "share", "beat both anchors");
         report.Figure("coverage at 95% precision", result.CoverageAt95, "share of test rows");

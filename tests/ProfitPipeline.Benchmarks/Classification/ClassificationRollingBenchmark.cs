@@ -18,7 +18,7 @@ internal sealed class ClassificationRollingBenchmark : IBenchmark
     public Task RunAsync(BenchmarkReport report, CancellationToken cancellationToken)
     {
         var rows = LedgerCliReader.Read(Path.Combine(SharedData.Folder("labelled"), "hackclub-ledger", "main.ledger"));
-        var result = new RollingOriginEvaluation(new ClassifierTrainingOptions()).Run(rows, RollingOriginEvaluation.DefaultCuts, RollingOriginEvaluation.DefaultBlockShare);
+        var result = new RollingOriginEvaluation(new ClassifierTrainingOptions()).Run(rows);
         foreach (var fold in result.Folds)
         {
             report.Section(string.Create(CultureInfo.InvariantCulture, $"cut {fold.Cut:P0}: train {fold.TrainRows} rows, test {fold.TestRows} rows from {fold.FirstTestDate:yyyy-MM-dd}, picked {fold.Picked}"));
