@@ -13,6 +13,9 @@ internal static class EvaluateCommand
     /// <summary>A file with a broken column would print a line per row; the first ones say what is wrong.</summary>
     private const int ShownWarnings = 20;
 
+    /// <summary>Labels listed each way where the picked model and the linear SVM anchor differ most (all of them are in --json).</summary>
+    private const int ShownLabels = 5;
+
     public static Command Create()
     {
         var train = new Option<FileInfo>("--train") { Description = "Labelled CSV to train on.", Required = true };
@@ -77,6 +80,7 @@ internal static class EvaluateCommand
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
+            {LabelGaps(r.Labels)}
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
 
@@ -88,7 +92,25 @@ internal static class EvaluateCommand
             {string.Join(Environment.NewLine, r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")))}
             pooled {r.TestRows} test rows{(r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty)}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
+            {LabelGaps(r.Labels)}
             """);
+
+    /// <summary>Where a macro-F1 gap comes from: each label is one n-th of it, a label predicted but never true included.</summary>
+    private static string LabelGaps(IReadOnlyList<LabelComparison> labels)
+    {
+        string Line(LabelComparison c) =>
+            string.Create(CultureInfo.InvariantCulture, $"    {c.Label}: F1 {c.PickedF1:0.###} vs {c.LinearSvmF1:0.###} ({c.TestRows} test rows; predicted {c.PickedPredictions} vs {c.LinearSvmPredictions} times)");
+        var behind = labels.Where(c => c.Gap < 0).OrderBy(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line);
+        var ahead = labels.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line);
+        return string.Join(
+            Environment.NewLine,
+            [
+                string.Create(CultureInfo.InvariantCulture, $"  per label, picked vs linear SVM anchor ({labels.Count} labels true or predicted, each 1/{labels.Count} of macro-F1); most behind:"),
+                .. behind,
+                "  most ahead:",
+                .. ahead,
+            ]);
+    }
 
     private static string Anchors(AnchorScores majority, AnchorScores svm) =>
         string.Create(

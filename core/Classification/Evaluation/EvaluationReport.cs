@@ -38,6 +38,9 @@ public sealed record EvaluationReport(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RollingOriginReport? Rolling { get; init; }
 
+    /// <summary>Per label on the test file: the picked classifier against the linear SVM anchor (<see cref="LabelComparison"/>).</summary>
+    public IReadOnlyList<LabelComparison> Labels { get; init; } = [];
+
     /// <summary>Values in the input files that did not parse (file, line, column, reason) and rows skipped for want of a label.</summary>
     public IReadOnlyList<string> InputWarnings { get; init; } = [];
 }

@@ -69,6 +69,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         {
             PickedName = picked.Name,
             PickedBecause = trained.PickedBecause,
+            Labels = LabelComparison.Of(truth, pickedLabels, svm),
         };
     }
 }

@@ -62,6 +62,9 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
             ClassificationScores.AccuracyOf(truth, picked),
             ClassificationScores.MacroF1Of(truth, picked),
             AnchorScores.Of(truth, majority, picked),
-            AnchorScores.Of(truth, svm, picked));
+            AnchorScores.Of(truth, svm, picked))
+        {
+            Labels = LabelComparison.Of(truth, picked, svm),
+        };
     }
 }

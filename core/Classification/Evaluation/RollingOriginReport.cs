@@ -11,7 +11,11 @@ public sealed record RollingOriginReport(
     double Accuracy,
     double MacroF1,
     AnchorScores MajorityPerCounterparty,
-    AnchorScores LinearSvm);
+    AnchorScores LinearSvm)
+{
+    /// <summary>Per label over the pooled blocks: the picked classifiers against the linear SVM anchor.</summary>
+    public IReadOnlyList<LabelComparison> Labels { get; init; } = [];
+}
 
 /// <summary>One origin: how many rows trained and tested, the first test date, the model picked there (ensembles by their members) and both macro-F1s on its block.</summary>
 public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, string Picked, double MacroF1, double LinearSvmMacroF1);

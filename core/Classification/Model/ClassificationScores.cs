@@ -26,27 +26,5 @@ public sealed record ClassificationScores(double Accuracy, double MacroF1, doubl
     internal static double AccuracyOf(IReadOnlyList<string> truth, IReadOnlyList<string> predicted) =>
         truth.Count == 0 ? 0d : Enumerable.Range(0, truth.Count).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal)) / (double)truth.Count;
 
-    internal static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted)
-    {
-        var truePositives = new Dictionary<string, int>(StringComparer.Ordinal);
-        var truthCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var predictedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < truth.Count; i++)
-        {
-            truthCounts[truth[i]] = truthCounts.GetValueOrDefault(truth[i]) + 1;
-            predictedCounts[predicted[i]] = predictedCounts.GetValueOrDefault(predicted[i]) + 1;
-            if (string.Equals(truth[i], predicted[i], StringComparison.Ordinal))
-            {
-                truePositives[truth[i]] = truePositives.GetValueOrDefault(truth[i]) + 1;
-            }
-        }
-
-        var labels = truthCounts.Keys.Union(predictedCounts.Keys, StringComparer.Ordinal).ToList();
-        return labels.Average(label =>
-        {
-            var tp = truePositives.GetValueOrDefault(label);
-            var denominator = truthCounts.GetValueOrDefault(label) + predictedCounts.GetValueOrDefault(label);
-            return denominator == 0 ? 0d : 2d * tp / denominator;
-        });
-    }
+    internal static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted) => LabelCounts.Of(truth, predicted).MacroF1;
 }

@@ -7,10 +7,6 @@ namespace ProfitPipeline.Tests.Classification.Evaluation;
 
 public sealed class PairedBootstrapTests
 {
-    private static readonly string[] Labels = ["rent", "software", "travel", "meals", "payroll"];
-
-    private static Gen<List<string>> LabelList(int count) => Gen.ListOf(Gen.Elements(Labels), count).Select(l => l.ToList());
-
     [Fact]
     public void SamePredictions_NoGapAndAnIntervalOfZero()
     {
@@ -23,7 +19,7 @@ public sealed class PairedBootstrapTests
     [Fact]
     public void AlwaysRightAgainstAlwaysWrong_WholeIntervalAboveZero()
     {
-        var truth = Enumerable.Range(0, 200).Select(i => Labels[i % Labels.Length]).ToList();
+        var truth = Enumerable.Range(0, 200).Select(i => LabelGen.Labels[i % LabelGen.Labels.Length]).ToList();
         var wrong = truth.Select(l => l == "rent" ? "software" : "rent").ToList();
 
         var gap = PairedBootstrap.MacroF1Gap(truth, truth, wrong);
@@ -35,11 +31,7 @@ public sealed class PairedBootstrapTests
     [Fact]
     public void AnyPredictions_GapIsTheDifferenceOfMacroF1AndInsideItsInterval() =>
         Prop.ForAll(
-            (from n in Gen.Choose(20, 120)
-             from truth in LabelList(n)
-             from ours in LabelList(n)
-             from other in LabelList(n)
-             select (truth, ours, other)).ToArbitrary(),
+            LabelGen.Triples(20, 120),
             rows =>
             {
                 var (truth, ours, other) = rows;
