@@ -99,7 +99,7 @@ internal static class EvaluateCommand
     private static string LabelGaps(IReadOnlyList<LabelComparison> labels)
     {
         string Line(LabelComparison c) =>
-            string.Create(CultureInfo.InvariantCulture, $"    {c.Label}: F1 {c.PickedF1:0.###} vs {c.LinearSvmF1:0.###} ({c.TestRows} test rows; predicted {c.PickedPredictions} vs {c.LinearSvmPredictions} times)");
+            string.Create(CultureInfo.InvariantCulture, $"    {c.Label}: F1 {c.PickedF1:0.###} vs {c.LinearSvmF1:0.###} ({c.TestRows} test {(c.TestRows == 1 ? "row" : "rows")}; predicted {c.PickedPredictions} vs {c.LinearSvmPredictions} times)");
         var behind = labels.Where(c => c.Gap < 0).OrderBy(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line);
         var ahead = labels.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line);
         return string.Join(
