@@ -2,27 +2,28 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Ingestion.Csv;
+using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Classification.Evaluation;
 
 /// <summary>
-/// Reads a labelled CSV with a header row: delimiter sniffed among comma, semicolon and tab; UTF-8 with or without BOM;
-/// amounts invariant ("1234.56") or comma-decimal ("1.234,56"). Rows without a label are skipped and counted; an amount or
-/// date that does not parse is reported with its line and column, and its row is kept without it.
+/// Reads a labelled CSV with a header row: delimiter sniffed among comma, semicolon and tab; UTF-8 with or without BOM. Dates
+/// and amounts are read the way bank CSVs are (<see cref="DateFormatVote"/>, <see cref="DecimalSeparatorVote"/>,
+/// <see cref="AmountFormat"/>): the date format is the one that reads most of the column (so 03/04 is read as the other
+/// dates of the file are), amounts take a decimal comma or dot, thousands separators, currency symbols or codes and
+/// parentheses. Rows without a label are skipped and counted; an amount or date that does not parse is reported with its
+/// line and column, and its row is kept without it.
 /// </summary>
 internal static class LabelledCsvReader
 {
-    private static readonly string[] DateFormats =
-        ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy/MM/dd", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm:ss", "yyyyMMdd"];
-
-    private static readonly CultureInfo CommaDecimal = CultureInfo.GetCultureInfo("de-DE");
-
     public static LabelledCsv Read(string path, LabelledCsvColumns columns)
     {
         var file = Path.GetFileName(path);
+        var delimiter = SniffDelimiter(FirstLine(path));
         var options = new CsvReaderOptions
         {
-            Separator = SniffDelimiter(FirstLine(path)),
+            Separator = delimiter,
             IncludeValuesInExceptions = false,
             TrimWhitespace = true,
             TrackLineNumbers = true,
@@ -37,8 +38,7 @@ internal static class LabelledCsvReader
         var amount = columns.Amount is null ? -1 : Column(columns.Amount);
         var date = columns.Date is null ? -1 : Column(columns.Date);
 
-        var examples = new List<LabelledExample>();
-        var problems = new List<string>();
+        var rows = new List<RawRow>();
         var unlabelled = 0;
         while (csv.Read())
         {
@@ -50,25 +50,63 @@ internal static class LabelledCsvReader
                 continue;
             }
 
-            var texts = text.Select(Field).ToArray();
-            var (amountText, dateText) = (Field(amount), Field(date));
-            var amountValue = ParseAmount(amountText);
-            var dateValue = ParseDate(dateText);
-            if (amountValue is null && amountText.Length > 0)
+            rows.Add(new RawRow(csv.LineNumber, [.. text.Select(Field)], labelValue, Field(amount), Field(date)));
+        }
+
+        var problems = new List<string>();
+        var dates = DateColumn(file, columns.Date, rows, problems);
+        var amounts = AmountColumn(rows, delimiter);
+        var examples = new List<LabelledExample>(rows.Count);
+        foreach (var row in rows)
+        {
+            DateOnly? dateValue = dates is not null && dates.TryParse(row.Date, out var parsedDate) ? parsedDate : null;
+            double? amountValue = amounts.TryParse(row.Amount, out var parsedAmount, out _) ? (double)parsedAmount : null;
+            if (amountValue is null && row.Amount.Length > 0)
             {
-                problems.Add(Problem(file, csv.LineNumber, columns.Amount, $"'{amountText}' is not an amount; the row is kept without one"));
+                problems.Add(Problem(file, row.Line, columns.Amount, $"'{row.Amount}' is not an amount; the row is kept without one"));
             }
 
-            if (dateValue is null && dateText.Length > 0)
+            if (dateValue is null && row.Date.Length > 0)
             {
-                problems.Add(Problem(file, csv.LineNumber, columns.Date, $"'{dateText}' is not a date (yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy ...); the row is kept without one"));
+                var expected = dates is null ? "no value of the column reads as a date (yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy ...)" : $"the column's dates are {dates.Pattern}";
+                problems.Add(Problem(file, row.Line, columns.Date, $"'{row.Date}' is not a date ({expected}); the row is kept without one"));
             }
 
-            var example = new ClassificationExample(string.Join(' ', texts.Where(t => t.Length > 0)), amountValue, Date: dateValue);
-            examples.Add(new LabelledExample(example, labelValue, texts[0]));
+            var example = new ClassificationExample(string.Join(' ', row.Texts.Where(t => t.Length > 0)), amountValue, Date: dateValue);
+            examples.Add(new LabelledExample(example, row.Label, row.Texts[0]));
         }
 
         return new LabelledCsv(file, examples, problems, unlabelled);
+    }
+
+    /// <summary>The format that reads the most values; when day-first and month-first read all alike, day-first, and a warning says so.</summary>
+    private static DateFormat? DateColumn(string file, string? column, List<RawRow> rows, List<string> problems)
+    {
+        var vote = new DateFormatVote();
+        foreach (var row in rows)
+        {
+            vote.Observe(row.Date);
+        }
+
+        var format = vote.Winner ?? vote.Leaders.FirstOrDefault(f => f.Order == DateOrder.DayMonthYear);
+        if (vote.IsAmbiguous && format is not null)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{file}: column '{column}': no date has a day above 12, so day-first and month-first read alike; read as {format.Pattern}"));
+        }
+
+        return format;
+    }
+
+    private static AmountFormat AmountColumn(List<RawRow> rows, char delimiter)
+    {
+        var vote = new DecimalSeparatorVote();
+        foreach (var row in rows)
+        {
+            vote.Observe(row.Amount);
+        }
+
+        // The currency is not a feature: what "$" stands for does not matter here.
+        return new AmountFormat(vote.Decide(delimiter), CurrencyCode.Usd);
     }
 
     private static string Problem(string file, long line, string? column, string reason) =>
@@ -86,24 +124,7 @@ internal static class LabelledCsvReader
         return candidates.MaxBy(c => header.Count(h => h == c));
     }
 
-    internal static double? ParseAmount(string value)
-    {
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
-        var cleaned = value.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var lastComma = cleaned.LastIndexOf(',');
-        var commaDecimal = lastComma >= 0 && lastComma > cleaned.LastIndexOf('.') && cleaned.Length - lastComma - 1 is 1 or 2;
-        var culture = commaDecimal ? CommaDecimal : CultureInfo.InvariantCulture;
-        return decimal.TryParse(cleaned, NumberStyles.Number | NumberStyles.AllowCurrencySymbol, culture, out var amount) ? (double)amount : null;
-    }
-
-    internal static DateOnly? ParseDate(string value) =>
-        DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
-            ? DateOnly.FromDateTime(date)
-            : null;
+    private sealed record RawRow(long Line, string[] Texts, string Label, string Amount, string Date);
 }
 
 /// <summary>The labelled rows of one CSV, the problems met on the way (file, line, column, reason) and how many rows had no label.</summary>
@@ -111,5 +132,5 @@ internal sealed record LabelledCsv(string File, List<LabelledExample> Rows, IRea
 {
     /// <summary>Every problem, then the count of rows skipped for want of a label.</summary>
     public IEnumerable<string> Warnings =>
-        UnlabelledRows == 0 ? Problems : Problems.Append(string.Create(CultureInfo.InvariantCulture, $"{File}: {UnlabelledRows} rows without a label were skipped"));
+        UnlabelledRows == 0 ? Problems : Problems.Append(string.Create(CultureInfo.InvariantCulture, $"{File}: {UnlabelledRows} {(UnlabelledRows == 1 ? "row" : "rows")} without a label {(UnlabelledRows == 1 ? "was" : "were")} skipped"));
 }
