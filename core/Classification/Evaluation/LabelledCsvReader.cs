@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ingestion.Csv;
 using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Classification.Evaluation;
 
 /// <summary>
-/// Reads a labelled CSV with a header row: delimiter sniffed among comma, semicolon and tab; UTF-8 with or without BOM. Dates
+/// Reads a labelled CSV with a header row: delimiter sniffed among comma, semicolon and tab; encoding detected as for bank
+/// files (<see cref="TextDecoding"/>: BOM, UTF-16, UTF-8, else Windows-1252, as older council and bank exports are). Dates
 /// and amounts are read the way bank CSVs are (<see cref="DateFormatVote"/>, <see cref="DecimalSeparatorVote"/>,
 /// <see cref="AmountFormat"/>): the date format is the one that reads most of the column (so 03/04 is read as the other
 /// dates of the file are), amounts take a decimal comma or dot, thousands separators, currency symbols or codes and
@@ -20,6 +22,8 @@ internal static class LabelledCsvReader
     public static LabelledCsv Read(string path, LabelledCsvColumns columns)
     {
         var file = Path.GetFileName(path);
+        using var stream = File.OpenRead(path);
+        using var decoded = TextDecoding.OpenReader(stream);
         var delimiter = SniffDelimiter(FirstLine(path));
         var options = new CsvReaderOptions
         {
@@ -28,7 +32,7 @@ internal static class LabelledCsvReader
             TrimWhitespace = true,
             TrackLineNumbers = true,
         };
-        using var csv = CsvReader.FromFile(path, options);
+        using var csv = CsvReader.Create(decoded, options, leaveOpen: true);
         int Column(string name) =>
             csv.TryGetFieldIndex(name, out var index)
                 ? index

@@ -1,3 +1,4 @@
+using System.Text;
 using ProfitPipeline.Classification.Evaluation;
 
 namespace ProfitPipeline.Tests.Classification.Evaluation;
@@ -45,6 +46,19 @@ public sealed class LabelledCsvReaderTests : IDisposable
         Assert.Equal([-1234.5, -850d], csv.Rows.Select(r => r.Example.Amount));
         Assert.Equal([new DateOnly(2017, 1, 24), new DateOnly(2017, 1, 25)], csv.Rows.Select(r => r.Example.Date));
         Assert.Equal(["Bäckerei Brötchen", "Miete"], csv.Rows.Select(r => r.Example.Text));
+    }
+
+    [Fact]
+    public void Windows1252File_TextDecodedNotReplaced()
+    {
+        var path = Path.Combine(_folder, "cp1252.csv");
+
+        // é and ü are one byte each in Windows-1252 (as in Latin-1), and invalid as UTF-8.
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("date,payee,memo,amount,category\r\n2017-01-24,Café Müller,,-3.50,Food\r\n"));
+
+        var csv = LabelledCsvReader.Read(path, Columns);
+
+        Assert.Equal(["Café Müller"], csv.Rows.Select(r => r.Example.Text));
     }
 
     [Fact]
