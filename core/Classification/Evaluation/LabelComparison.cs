@@ -17,12 +17,14 @@ public sealed record LabelComparison(string Label, int TestRows, int PickedPredi
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(picked.Count, truth.Count);
         ArgumentOutOfRangeException.ThrowIfNotEqual(linearSvm.Count, truth.Count);
-        var ours = LabelCounts.Of(truth, picked);
-        var anchor = LabelCounts.Of(truth, linearSvm);
+        var ids = new LabelIds();
+        var (t, p, s) = (ids.Of(truth), ids.Of(picked), ids.Of(linearSvm));
+        var ours = LabelCounts.Of(t, p, ids.Count);
+        var anchor = LabelCounts.Of(t, s, ids.Count);
         return
         [
-            .. ours.Labels.Union(anchor.Labels, StringComparer.Ordinal)
-                .Select(label => new LabelComparison(label, ours.TruthOf(label), ours.PredictedOf(label), ours.F1Of(label), anchor.PredictedOf(label), anchor.F1Of(label)))
+            .. ids.Names
+                .Select((label, id) => new LabelComparison(label, ours.TruthOf(id), ours.PredictedOf(id), ours.F1Of(id), anchor.PredictedOf(id), anchor.F1Of(id)))
                 .OrderByDescending(c => c.TestRows)
                 .ThenBy(c => c.Label, StringComparer.Ordinal),
         ];

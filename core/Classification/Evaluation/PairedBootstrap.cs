@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification.Evaluation;
 
@@ -14,17 +15,16 @@ internal static class PairedBootstrap
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(ours.Count, truth.Count);
         ArgumentOutOfRangeException.ThrowIfNotEqual(other.Count, truth.Count);
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Id(string label) => ids.TryGetValue(label, out var id) ? id : ids[label] = ids.Count;
-        var t = truth.Select(Id).ToArray();
-        var a = ours.Select(Id).ToArray();
-        var b = other.Select(Id).ToArray();
+        var ids = new LabelIds();
+        var t = ids.Of(truth);
+        var a = ids.Of(ours);
+        var b = ids.Of(other);
         if (t.Length == 0)
         {
             return new MacroF1Gap(0d, 0d, 0d);
         }
 
-        var gap = Gap(t, a, b, [.. Enumerable.Range(0, t.Length)], ids.Count);
+        var gap = Gap(t, a, b, null, ids.Count);
 
         var random = new Random(seed);
         var gaps = new double[resamples];
@@ -49,39 +49,8 @@ internal static class PairedBootstrap
 
     private static double Percentile(double[] sorted, double p) => sorted[(int)Math.Round(p * (sorted.Length - 1))];
 
-    private static double Gap(int[] truth, int[] ours, int[] other, int[] rows, int labels) =>
-        MacroF1(truth, ours, rows, labels) - MacroF1(truth, other, rows, labels);
-
-    /// <summary>Macro-F1 over every label true or predicted among <paramref name="rows"/>, as <c>ClassificationScores.MacroF1Of</c>.</summary>
-    private static double MacroF1(int[] truth, int[] predicted, int[] rows, int labels)
-    {
-        var truePositives = new int[labels];
-        var truthCounts = new int[labels];
-        var predictedCounts = new int[labels];
-        foreach (var i in rows)
-        {
-            truthCounts[truth[i]]++;
-            predictedCounts[predicted[i]]++;
-            if (truth[i] == predicted[i])
-            {
-                truePositives[truth[i]]++;
-            }
-        }
-
-        double sum = 0d;
-        var present = 0;
-        for (var label = 0; label < labels; label++)
-        {
-            var denominator = truthCounts[label] + predictedCounts[label];
-            if (denominator > 0)
-            {
-                sum += 2d * truePositives[label] / denominator;
-                present++;
-            }
-        }
-
-        return present == 0 ? 0d : sum / present;
-    }
+    private static double Gap(int[] truth, int[] ours, int[] other, int[]? rows, int labels) =>
+        LabelCounts.Of(truth, ours, labels, rows).MacroF1 - LabelCounts.Of(truth, other, labels, rows).MacroF1;
 }
 
 /// <summary>A macro-F1 gap (ours minus another classifier's) on the test rows and its 95% paired-bootstrap interval.</summary>

@@ -26,5 +26,5 @@ public sealed record ClassificationScores(double Accuracy, double MacroF1, doubl
     internal static double AccuracyOf(IReadOnlyList<string> truth, IReadOnlyList<string> predicted) =>
         truth.Count == 0 ? 0d : Enumerable.Range(0, truth.Count).Count(i => string.Equals(truth[i], predicted[i], StringComparison.Ordinal)) / (double)truth.Count;
 
-    internal static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted) => LabelCounts.Of(truth, predicted).MacroF1;
+    internal static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted) => LabelCounts.MacroF1Of(truth, predicted);
 }

@@ -1,54 +1,77 @@
 namespace ProfitPipeline.Classification.Model;
 
-/// <summary>Per label: rows that carry it, rows predicted as it, and rows both. The F1s that macro-F1 averages come from here.</summary>
+/// <summary>
+/// Per label id (<see cref="LabelIds"/>): rows that carry it, rows predicted as it, and rows both. The F1s that macro-F1
+/// averages come from here, for a whole test set or for a bootstrap resample of its rows.
+/// </summary>
 internal sealed class LabelCounts
 {
-    private readonly Dictionary<string, int> _truth = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _predicted = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _both = new(StringComparer.Ordinal);
+    private readonly int[] _truth;
+    private readonly int[] _predicted;
+    private readonly int[] _both;
 
-    /// <summary>Every label true or predicted, in order of first appearance.</summary>
-    public IReadOnlyList<string> Labels { get; private set; } = [];
-
-    public static LabelCounts Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted)
+    private LabelCounts(int labels)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(predicted.Count, truth.Count);
-        var counts = new LabelCounts();
-        var labels = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < truth.Count; i++)
-        {
-            counts._truth[truth[i]] = counts._truth.GetValueOrDefault(truth[i]) + 1;
-            counts._predicted[predicted[i]] = counts._predicted.GetValueOrDefault(predicted[i]) + 1;
-            if (string.Equals(truth[i], predicted[i], StringComparison.Ordinal))
-            {
-                counts._both[truth[i]] = counts._both.GetValueOrDefault(truth[i]) + 1;
-            }
+        _truth = new int[labels];
+        _predicted = new int[labels];
+        _both = new int[labels];
+    }
 
-            foreach (var label in (string[])[truth[i], predicted[i]])
+    /// <summary>Counts over <paramref name="rows"/> (indexes, repeats allowed), or over every row when it is null.</summary>
+    public static LabelCounts Of(int[] truth, int[] predicted, int labels, int[]? rows = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(predicted.Length, truth.Length);
+        var counts = new LabelCounts(labels);
+        var count = rows?.Length ?? truth.Length;
+        for (var k = 0; k < count; k++)
+        {
+            var i = rows is null ? k : rows[k];
+            counts._truth[truth[i]]++;
+            counts._predicted[predicted[i]]++;
+            if (truth[i] == predicted[i])
             {
-                if (seen.Add(label))
-                {
-                    labels.Add(label);
-                }
+                counts._both[truth[i]]++;
             }
         }
 
-        counts.Labels = labels;
         return counts;
     }
 
-    public int TruthOf(string label) => _truth.GetValueOrDefault(label);
-
-    public int PredictedOf(string label) => _predicted.GetValueOrDefault(label);
-
-    /// <summary>2 TP / (true + predicted); 0 for a label neither true nor predicted.</summary>
-    public double F1Of(string label)
+    /// <summary>Macro-F1 over every label true or predicted in the lists.</summary>
+    public static double MacroF1Of(IReadOnlyList<string> truth, IReadOnlyList<string> predicted)
     {
-        var denominator = TruthOf(label) + PredictedOf(label);
-        return denominator == 0 ? 0d : 2d * _both.GetValueOrDefault(label) / denominator;
+        var ids = new LabelIds();
+        return Of(ids.Of(truth), ids.Of(predicted), ids.Count).MacroF1;
     }
 
-    /// <summary>The average F1 over <see cref="Labels"/> (0 when there are no rows).</summary>
-    public double MacroF1 => Labels.Count == 0 ? 0d : Labels.Average(F1Of);
+    public int TruthOf(int label) => _truth[label];
+
+    public int PredictedOf(int label) => _predicted[label];
+
+    /// <summary>2 TP / (true + predicted); 0 for a label neither true nor predicted.</summary>
+    public double F1Of(int label)
+    {
+        var denominator = _truth[label] + _predicted[label];
+        return denominator == 0 ? 0d : 2d * _both[label] / denominator;
+    }
+
+    /// <summary>The average F1 over the labels true or predicted among the counted rows (0 when there are none).</summary>
+    public double MacroF1
+    {
+        get
+        {
+            var sum = 0d;
+            var present = 0;
+            for (var label = 0; label < _truth.Length; label++)
+            {
+                if (_truth[label] + _predicted[label] > 0)
+                {
+                    sum += F1Of(label);
+                    present++;
+                }
+            }
+
+            return present == 0 ? 0d : sum / present;
+        }
+    }
 }
