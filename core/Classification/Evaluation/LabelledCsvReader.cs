@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Ingestion;
@@ -22,9 +21,14 @@ internal static class LabelledCsvReader
     public static LabelledCsv Read(string path, LabelledCsvColumns columns)
     {
         var file = Path.GetFileName(path);
-        using var stream = File.OpenRead(path);
-        using var decoded = TextDecoding.OpenReader(stream);
-        var delimiter = SniffDelimiter(FirstLine(path));
+        var content = TextDecoding.Decode(File.ReadAllBytes(path));
+        if (content.Length == 0)
+        {
+            throw new InvalidDataException($"{file}: the file is empty.");
+        }
+
+        var headerEnd = content.AsSpan().IndexOfAny('\r', '\n');
+        var delimiter = SniffDelimiter(headerEnd < 0 ? content : content.AsSpan(0, headerEnd));
         var options = new CsvReaderOptions
         {
             Separator = delimiter,
@@ -32,7 +36,7 @@ internal static class LabelledCsvReader
             TrimWhitespace = true,
             TrackLineNumbers = true,
         };
-        using var csv = CsvReader.Create(decoded, options, leaveOpen: true);
+        using var csv = CsvReader.FromText(content, options);
         int Column(string name) =>
             csv.TryGetFieldIndex(name, out var index)
                 ? index
@@ -116,16 +120,18 @@ internal static class LabelledCsvReader
     private static string Problem(string file, long line, string? column, string reason) =>
         string.Create(CultureInfo.InvariantCulture, $"{file}: line {line}, column '{column}': {reason}");
 
-    private static string FirstLine(string path)
+    internal static char SniffDelimiter(ReadOnlySpan<char> header)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadLine() ?? throw new InvalidDataException($"{Path.GetFileName(path)}: the file is empty.");
-    }
+        var best = ',';
+        foreach (var candidate in (ReadOnlySpan<char>)[';', '\t'])
+        {
+            if (header.Count(candidate) > header.Count(best))
+            {
+                best = candidate;
+            }
+        }
 
-    internal static char SniffDelimiter(string header)
-    {
-        char[] candidates = [',', ';', '\t'];
-        return candidates.MaxBy(c => header.Count(h => h == c));
+        return best;
     }
 
     private sealed record RawRow(long Line, string[] Texts, string Label, string Amount, string Date);
