@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using ProfitPipeline.Classification.Evaluation;
+using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Cli.Commands;
 
 /// <summary><c>profit evaluate</c>: train the classifier on one labelled CSV, score another, print the figures.</summary>
 internal static class EvaluateCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
 
     /// <summary>A file with a broken column would print a line per row; the first ones say what is wrong.</summary>
     private const int ShownWarnings = 20;
@@ -47,7 +46,7 @@ internal static class EvaluateCommand
                 var (trainPath, testPath) = (result.GetValue(train)!.FullName, result.GetValue(test)!.FullName);
                 var report = new EvaluationRunner().Run(trainPath, testPath, columns, result.GetValue(rolling));
                 WriteWarnings(report.InputWarnings);
-                Console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(report, Json) : Describe(report) + (report.Rolling is { } pooled ? Environment.NewLine + Describe(pooled) : string.Empty));
+                Console.Out.WriteLine(result.GetValue(json) ? CliJson.Line(report) : Describe(report) + (report.Rolling is { } pooled ? Environment.NewLine + Describe(pooled) : string.Empty));
                 return 0;
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
@@ -76,13 +75,21 @@ internal static class EvaluateCommand
         string.Create(
             CultureInfo.InvariantCulture,
             $"""
-            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} (threshold {r.Threshold:0.###}): {r.PickedBecause}
+            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} ({Acceptance(r.Threshold)}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGaps(r.Labels)}
-            {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: validation macro-F1 {m.Validation.Validation.MacroF1:0.####}, ECE {m.Validation.CalibrationErrorRaw:0.###} -> {m.Validation.CalibrationErrorCalibrated:0.###}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
+            {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: {Validation(m.Validation)}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
+
+    private static string Acceptance(double threshold) =>
+        threshold > 1d ? "never auto-accepts" : string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.###}");
+
+    private static string Validation(CandidateScores scores) =>
+        scores.Validation.Rows == 0
+            ? "not validated (too few rows to hold any out)"
+            : string.Create(CultureInfo.InvariantCulture, $"validation macro-F1 {scores.Validation.MacroF1:0.####}, ECE {scores.CalibrationErrorRaw:0.###} -> {scores.CalibrationErrorCalibrated:0.###}");
 
     private static string Describe(RollingOriginReport r) =>
         string.Create(
@@ -100,14 +107,14 @@ internal static class EvaluateCommand
     {
         string Line(LabelComparison c) =>
             string.Create(CultureInfo.InvariantCulture, $"    {c.Label}: F1 {c.PickedF1:0.###} vs {c.LinearSvmF1:0.###} ({c.TestRows} test {(c.TestRows == 1 ? "row" : "rows")}; predicted {c.PickedPredictions} vs {c.LinearSvmPredictions} times)");
-        var behind = labels.Where(c => c.Gap < 0).OrderBy(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line);
-        var ahead = labels.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line);
+        string[] behind = [.. labels.Where(c => c.Gap < 0).OrderBy(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line)];
+        string[] ahead = [.. labels.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line)];
         return string.Join(
             Environment.NewLine,
             [
-                string.Create(CultureInfo.InvariantCulture, $"  per label, picked vs linear SVM anchor ({labels.Count} labels true or predicted, each 1/{labels.Count} of macro-F1); most behind:"),
+                string.Create(CultureInfo.InvariantCulture, $"  per label, picked vs linear SVM anchor ({labels.Count} labels true or predicted, each 1/{labels.Count} of macro-F1); most behind:{(behind.Length == 0 ? " none" : string.Empty)}"),
                 .. behind,
-                "  most ahead:",
+                $"  most ahead:{(ahead.Length == 0 ? " none" : string.Empty)}",
                 .. ahead,
             ]);
     }

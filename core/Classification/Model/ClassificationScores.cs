@@ -3,13 +3,16 @@ namespace ProfitPipeline.Classification.Model;
 /// <summary>Accuracy, macro-F1 (over every label that is true or predicted), and coverage/precision of the auto-accepted rows.</summary>
 public sealed record ClassificationScores(double Accuracy, double MacroF1, double Coverage, double AcceptedPrecision, int Rows)
 {
+    /// <summary>Scores over no rows: what a model that could not be validated has.</summary>
+    public static ClassificationScores None { get; } = new(0, 0, 0, 0, 0);
+
     internal static ClassificationScores Measure(IReadOnlyList<string> truth, IReadOnlyList<ClassPrediction> predictions)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(predictions.Count, truth.Count);
         var n = truth.Count;
         if (n == 0)
         {
-            return new ClassificationScores(0, 0, 0, 0, 0);
+            return None;
         }
 
         var predicted = predictions.Select(p => p.Label).ToList();

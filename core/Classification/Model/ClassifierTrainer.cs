@@ -15,13 +15,16 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
     public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> rows)
     {
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
-        return Train(fit, validation);
+
+        // A handful of rows can leave the fit side with a single label (or none): then nothing is held out, and the model
+        // trained on every row may propose but never auto-accept.
+        return HasTwoLabels(fit) ? Train(fit, validation) : Train(rows, []);
     }
 
     /// <summary>Returns null when the labels have fewer than two trainable classes: no model beats no model there.</summary>
     public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation)
     {
-        if (TrainingLabels.Pool(train, options.MinimumLabelRows).Distinct(StringComparer.Ordinal).Count() < 2)
+        if (!HasTwoLabels(train))
         {
             return null;
         }
@@ -32,8 +35,11 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         {
             // Nothing to calibrate or set a threshold on: the model may propose, never auto-accept, and its confidence is 0.
             var alone = fitter.Fit(train, [ClassifierKind.MaximumEntropy]);
-            var unvalidated = alone.Classifier([new CalibratedMember(ClassifierKind.MaximumEntropy, alone.Models[0].Model, 1d)], AcceptanceThreshold.Never);
-            return new ClassifierTrainingResult(unvalidated.WithAcceptance(AcceptanceThreshold.Never, PrecisionBound.Unvalidated), [], "no validation rows: maximum entropy alone, never auto-accepted");
+            var unvalidated = alone
+                .Classifier([new CalibratedMember(ClassifierKind.MaximumEntropy, alone.Models[0].Model, 1d)], AcceptanceThreshold.Never)
+                .WithAcceptance(AcceptanceThreshold.Never, PrecisionBound.Unvalidated);
+            var scores = new CandidateScores(ClassifierKind.MaximumEntropy, ClassificationScores.None, 0d, 0d, 1d, alone.Models[0].Seconds);
+            return new ClassifierTrainingResult(unvalidated, [new TrainedCandidate(unvalidated, scores, [])], "no validation rows: maximum entropy alone, never auto-accepted");
         }
 
         var sample = TrainingLabels.StratifiedSample(train, options.ComparisonRows);
@@ -48,6 +54,9 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         var candidates = compared.Select(c => c == best ? picked with { Classifier = final } : c).ToList();
         return new ClassifierTrainingResult(final, candidates, pick.Reason);
     }
+
+    private bool HasTwoLabels(IReadOnlyList<LabelledExample> rows) =>
+        TrainingLabels.Pool(rows, options.MinimumLabelRows).Distinct(StringComparer.Ordinal).Count() >= 2;
 
     /// <summary>The same kinds trained on every row, keeping the temperatures and threshold fitted on validation.</summary>
     private static TextClassifier Refit(CandidateFitter fitter, TextClassifier picked, IReadOnlyList<LabelledExample> rows)

@@ -2,6 +2,7 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Tests.Classification.Model;
 
 namespace ProfitPipeline.Tests.Classification;
 
@@ -43,7 +44,7 @@ public sealed class TransactionTaggerTests
                 i % 2 == 0 ? "Lyft" : "GitHub"))
             .ToList();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
-        var classifier = new ClassifierTrainer(new ClassifierTrainingOptions { IncludeLightGbm = false, MaximumEntropyIterations = 10, LinearSvmIterations = 10 }).Train(fit, validation)!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
         var model = new TaggingModel("v1", classifier, null);
         TaggingRule[] rules = [new() { Id = "r1", Name = "github is hosting here", Pattern = "github", Category = "hosting" }];
         var github = TransactionSamples.Make("t1", TransactionKind.BankDebit, -7m, "GitHub", "GitHub subscription");

@@ -47,6 +47,28 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.InRange(rolling.GetProperty("macroF1").GetDouble(), 0.01, 1d);
     }
 
+    [Fact]
+    public async Task TinyTabSeparatedFiles_EvaluatedWithAnUnvalidatedModelAndEnumsNamedInJson()
+    {
+        var train = Path.Combine(_folder, "train.tsv");
+        var test = Path.Combine(_folder, "test.tsv");
+        File.WriteAllText(train, "desc\tcat\n\"coffee\nshop\"\tFood\ntaxi ride\tTravel\ncoffee beans\tFood\nuber trip\tTravel\nlunch cafe\tFood\nflight\tTravel\n");
+        File.WriteAllText(test, "desc\tcat\ncoffee\tFood\ntaxi\tTravel\nrent\tRent\n");
+        string[] arguments = ["evaluate", "--train", train, "--test", test, "--text", "desc", "--label", "cat"];
+
+        var text = await Evaluate(arguments, TestContext.Current.CancellationToken);
+        var json = await Evaluate([.. arguments, "--json"], TestContext.Current.CancellationToken);
+
+        Assert.Equal((0, string.Empty), (text.ExitCode, text.Error));
+        Assert.Contains("picked MaximumEntropy (never auto-accepts): no validation rows", text.Output, StringComparison.Ordinal);
+        Assert.Contains("MaximumEntropy: not validated (too few rows to hold any out)", text.Output, StringComparison.Ordinal);
+        Assert.Equal(0, json.ExitCode);
+        using var report = JsonDocument.Parse(json.Output);
+        Assert.Equal("maximumEntropy", report.RootElement.GetProperty("picked").GetString());
+        Assert.Equal(3, report.RootElement.GetProperty("testRows").GetInt32());
+        Assert.Equal(0d, report.RootElement.GetProperty("coverageAt95").GetDouble());
+    }
+
     private static IEnumerable<string> Arguments(string train, string test, string label) =>
         ["evaluate", "--train", train, "--test", test, "--text", "supplier", "--text", "area", "--label", label, "--amount", "amount", "--date", "date"];
 

@@ -28,11 +28,10 @@ public sealed class PrecisionBoundTests
     {
         var rows = Enumerable.Range(0, 30)
             .Select(i => i % 2 == 0 ? ("uber trip airport", "Travel") : ("aws cloud hosting", "Hosting"))
-            .Select((r, i) => new LabelledExample(new ClassificationExample(r.Item1, -10d - i, Date: new DateOnly(2024, 1, 1).AddDays(i)), r.Item2, r.Item1))
+            .Select((r, i) => QuickTraining.Row(r.Item1, r.Item2, i))
             .ToList();
-        var options = new ClassifierTrainingOptions { IncludeLightGbm = false, MaximumEntropyIterations = 10, LinearSvmIterations = 10 };
 
-        var classifier = new ClassifierTrainer(options).Train(rows, [])!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, [])!.Classifier;
         var predictions = classifier.Predict([new ClassificationExample("uber trip airport", -12d), new ClassificationExample("aws cloud hosting", -12d)]);
 
         Assert.Equal(["Travel", "Hosting"], predictions.Select(p => p.Label));

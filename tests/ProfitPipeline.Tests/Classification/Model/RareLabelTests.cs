@@ -1,4 +1,5 @@
 using ProfitPipeline.Classification.Model;
+using static ProfitPipeline.Tests.Classification.Model.QuickTraining;
 
 namespace ProfitPipeline.Tests.Classification.Model;
 
@@ -8,8 +9,6 @@ namespace ProfitPipeline.Tests.Classification.Model;
 /// </summary>
 public sealed class RareLabelTests
 {
-    private static readonly ClassifierTrainingOptions Fast = new() { IncludeLightGbm = false, MaximumEntropyIterations = 10, LinearSvmIterations = 10 };
-
     [Fact]
     public void LabelSeenOnce_IsKeptAndScoredHighestOnItsOwnText()
     {
@@ -18,7 +17,7 @@ public sealed class RareLabelTests
             .Append(Row("state farm insurance premium", "Insurance", 41))
             .ToList();
 
-        var classifier = new ClassifierTrainer(Fast).Train(rows, [])!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, [])!.Classifier;
         var insurance = classifier.Labels.ToList().IndexOf("Insurance");
         var probabilities = classifier.ModelProbabilities([FeatureRow.From(new ClassificationExample("state farm insurance premium", -42d)), FeatureRow.From(new ClassificationExample("uber trip airport", -42d))])[0];
 
@@ -36,7 +35,4 @@ public sealed class RareLabelTests
         Assert.Equal(["Frequent", "Frequent", "Once"], TrainingLabels.Pool(rows, 1));
         Assert.Equal(["Frequent", "Frequent", TextClassifier.UnknownLabel], TrainingLabels.Pool(rows, 2));
     }
-
-    private static LabelledExample Row(string text, string label, int day) =>
-        new(new ClassificationExample(text, -10d - day, Date: new DateOnly(2024, 1, 1).AddDays(day)), label, text);
 }
