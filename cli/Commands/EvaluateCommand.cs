@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using ProfitPipeline.Classification.Evaluation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Cli.Commands;
@@ -8,7 +10,6 @@ namespace ProfitPipeline.Cli.Commands;
 /// <summary><c>profit evaluate</c>: train the classifier on one labelled CSV, score another, print the figures.</summary>
 internal static class EvaluateCommand
 {
-
     /// <summary>A file with a broken column would print a line per row; the first ones say what is wrong.</summary>
     private const int ShownWarnings = 20;
 
@@ -44,7 +45,9 @@ internal static class EvaluateCommand
             try
             {
                 var (trainPath, testPath) = (result.GetValue(train)!.FullName, result.GetValue(test)!.FullName);
-                var report = new EvaluationRunner().Run(trainPath, testPath, columns, result.GetValue(rolling));
+                using var progress = Progress();
+                var runner = new EvaluationRunner(new ClassifierTrainingOptions(), progress.CreateLogger<EvaluationRunner>());
+                var report = runner.Run(trainPath, testPath, columns, result.GetValue(rolling));
                 WriteWarnings(report.InputWarnings);
                 Console.Out.WriteLine(result.GetValue(json) ? CliJson.Line(report) : Describe(report) + (report.Rolling is { } pooled ? Environment.NewLine + Describe(pooled) : string.Empty));
                 return 0;
@@ -57,6 +60,17 @@ internal static class EvaluateCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// Progress lines on stderr when it is a terminal: a run over hundreds of labels takes minutes and should say what it is
+    /// doing. Redirected, stderr carries only the input problems, so scripts can read them.
+    /// </summary>
+    private static ILoggerFactory Progress() =>
+        Console.IsErrorRedirected
+            ? new NullLoggerFactory()
+            : LoggerFactory.Create(logging => logging
+                .AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat) = (true, "HH:mm:ss "))
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
 
     private static void WriteWarnings(IReadOnlyList<string> warnings)
     {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification.Evaluation;
@@ -8,8 +10,10 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// validation split of the training rows (the latest 20% by date when dates are known, else 20% of counterparties); the test
 /// rows are only scored.
 /// </summary>
-public sealed class EvaluationRunner(ClassifierTrainingOptions options)
+public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     public EvaluationRunner()
         : this(new ClassifierTrainingOptions())
     {
@@ -24,7 +28,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         return Run(train.Rows, test.Rows) with
         {
             InputWarnings = [.. train.Warnings, .. test.Warnings],
-            Rolling = rolling ? new RollingOriginEvaluation(options).Run([.. train.Rows, .. test.Rows]) : null,
+            Rolling = rolling ? new RollingOriginEvaluation(options, _logger).Run([.. train.Rows, .. test.Rows]) : null,
         };
     }
 
@@ -36,12 +40,13 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         }
 
         var clock = Stopwatch.StartNew();
-        var trained = new ClassifierTrainer(options).Train(train)
+        var trained = new ClassifierTrainer(options, _logger).Train(train)
             ?? throw new InvalidDataException("The training file needs at least two labels.");
         var seconds = clock.Elapsed.TotalSeconds;
 
         var truth = test.Select(e => e.Label).ToList();
         var examples = test.Select(e => e.Example).ToList();
+        EvaluationLog.Scoring(_logger, trained.Candidates.Count, test.Count);
         var predictions = trained.Candidates.Select(c => c.Classifier.Predict(examples)).ToList();
         var models = trained.Candidates
             .Select((c, i) => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, predictions[i])) { Name = c.Classifier.Name })
@@ -52,6 +57,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options)
         var picked = models[pickedAt];
         var pickedLabels = predictions[pickedAt].Select(p => p.Label).ToList();
 
+        EvaluationLog.Anchors(_logger, train.Count);
         var majority = new CounterpartyMajorityAnchor(train);
         var svm = LinearSvmAnchor.TrainAndPredict(train, test, options.Seed);
         return new EvaluationReport(

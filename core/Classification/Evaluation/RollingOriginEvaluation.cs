@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification.Evaluation;
@@ -8,8 +10,10 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// One 80/20 time split of a small ledger leaves a few hundred test rows, where a handful of rows moves macro-F1 by points;
 /// five blocks give the paired comparison two or three times the rows, each predicted by models that never saw its dates.
 /// </summary>
-internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
+internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     private static readonly double[] DefaultCuts = [0.5, 0.6, 0.7, 0.8, 0.9];
 
     private const double DefaultBlockShare = 0.1;
@@ -33,9 +37,10 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options)
         var svm = new List<string>();
         var majority = new List<string>();
         var results = new List<RollingFoldResult>();
-        foreach (var fold in folds)
+        foreach (var (fold, number) in folds.Select((f, i) => (f, i + 1)))
         {
-            var trained = new ClassifierTrainer(options).Train(fold.Train)
+            EvaluationLog.RollingFold(_logger, number, folds.Count, fold.Train.Count, fold.Test.Count);
+            var trained = new ClassifierTrainer(options, _logger).Train(fold.Train)
                 ?? throw new InvalidDataException($"The rows before cut {fold.Cut:P0} carry fewer than two labels.");
             var foldTruth = fold.Test.Select(e => e.Label).ToList();
             var foldPicked = trained.Classifier.Predict([.. fold.Test.Select(e => e.Example)]).Select(p => p.Label).ToList();

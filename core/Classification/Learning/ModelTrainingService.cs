@@ -36,7 +36,7 @@ internal sealed partial class ModelTrainingService(
 
         var category = HoldoutSplit.ByTime(categoryRows, e => e.Example.Date, HoldoutShare);
         var customer = HoldoutSplit.ByTime(customerRows, e => e.Example.Date, HoldoutShare);
-        var trainer = new ClassifierTrainer(options.Value.Training);
+        var trainer = new ClassifierTrainer(options.Value.Training, logger);
         var newCategory = Train(trainer, category.Train);
         if (newCategory is null)
         {

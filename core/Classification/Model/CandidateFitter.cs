@@ -1,12 +1,16 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
 namespace ProfitPipeline.Classification.Model;
 
 /// <summary>Fits the featurizer and candidate models on labelled rows, and scores, calibrates and thresholds them on validation rows.</summary>
-internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions options)
+internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions options, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     public FittedModels Fit(IReadOnlyList<LabelledExample> rows, IReadOnlyList<ClassifierKind> kinds)
     {
         var labels = TrainingLabels.Pool(rows, options.MinimumLabelRows);
@@ -20,6 +24,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         {
             var clock = Stopwatch.StartNew();
             var model = CandidateEstimators.For(kind, ml, options).Fit(features);
+            TrainingLog.Fitted(_logger, kind, rows.Count, clock.Elapsed.TotalSeconds);
             return new FittedModel(kind, model, clock.Elapsed.TotalSeconds);
         }).ToList();
         return new FittedModels(ml, featurizer, names, models, history);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.ML;
 
 namespace ProfitPipeline.Classification.Model;
@@ -9,8 +11,10 @@ namespace ProfitPipeline.Classification.Model;
 /// all rows. On large data the comparison runs on a label-stratified sample; the winner is then retrained on every training row
 /// and calibrated again before the refit, so its threshold belongs to a model trained on as much data as the final one.
 /// </summary>
-internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
+internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     /// <summary>Trains on <paramref name="rows"/>, comparing and calibrating on their own validation split (<see cref="HoldoutSplit.ForValidation"/>).</summary>
     public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> rows)
     {
@@ -30,10 +34,11 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         }
 
         var ml = new MLContext(options.Seed);
-        var fitter = new CandidateFitter(ml, options);
+        var fitter = new CandidateFitter(ml, options, _logger);
         if (validation.Count == 0)
         {
             // Nothing to calibrate or set a threshold on: the model may propose, never auto-accept, and its confidence is 0.
+            TrainingLog.Unvalidated(_logger, train.Count);
             var alone = fitter.Fit(train, [ClassifierKind.MaximumEntropy]);
             var unvalidated = alone
                 .Classifier([new CalibratedMember(ClassifierKind.MaximumEntropy, alone.Models[0].Model, 1d)], AcceptanceThreshold.Never)
@@ -43,9 +48,12 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options)
         }
 
         var sample = TrainingLabels.StratifiedSample(train, options.ComparisonRows);
+        var labels = train.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count();
+        TrainingLog.Comparing(_logger, sample.Count, train.Count, labels, validation.Count);
         var compared = fitter.Evaluate(fitter.Fit(sample, [.. CandidateEstimators.Singles(options)]), validation);
         var pick = CandidatePick.From(compared, [.. validation.Select(e => e.Label)]);
         var best = pick.Candidate;
+        TrainingLog.Picked(_logger, best.Classifier.Name, pick.Reason);
         var picked = sample.Count == train.Count
             ? best
             : fitter.Rescore(fitter.Fit(train, [.. CandidateFitter.RescoreKinds(best.Classifier)]), validation, best.Classifier);

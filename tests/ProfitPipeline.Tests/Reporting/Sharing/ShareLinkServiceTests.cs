@@ -6,6 +6,7 @@ using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Reporting.Model;
 using ProfitPipeline.Reporting.Sharing;
 using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Logging;
 using ProfitPipeline.Tests.Reporting.Rendering;
 
 namespace ProfitPipeline.Tests.Reporting.Sharing;

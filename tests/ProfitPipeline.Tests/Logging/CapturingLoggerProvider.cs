@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ProfitPipeline.Tests.Reporting;
+namespace ProfitPipeline.Tests.Logging;
 
 /// <summary>Keeps every formatted log message (and exception text), so tests can prove what never reaches a log.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider
