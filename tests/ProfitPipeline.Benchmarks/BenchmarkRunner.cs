@@ -10,6 +10,7 @@ internal static class BenchmarkRunner
         new Classification.ClassificationBenchmark(),
         new Classification.ClassificationSpeedBenchmark(),
         new Classification.ClassificationRollingBenchmark(),
+        new Classification.ClassificationScaleBenchmark(),
         new Ingestion.CsvParseBenchmark(),
         new Profitability.SnapshotBenchmark(),
         new Profitability.SnapshotComputeBenchmark(),
