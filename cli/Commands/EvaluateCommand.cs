@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using ProfitPipeline.Classification.Evaluation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ProfitPipeline.Classification.Evaluation;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Cli.Commands;

@@ -12,11 +12,11 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// </summary>
 internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options, ILogger? logger = null)
 {
-    private readonly ILogger _logger = logger ?? NullLogger.Instance;
-
     private static readonly double[] DefaultCuts = [0.5, 0.6, 0.7, 0.8, 0.9];
 
     private const double DefaultBlockShare = 0.1;
+
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>Cuts at 50, 60, 70, 80 and 90% of the rows by date, each block the next 10%.</summary>
     public RollingOriginReport Run(IReadOnlyList<LabelledExample> rows) => Run(rows, DefaultCuts, DefaultBlockShare);

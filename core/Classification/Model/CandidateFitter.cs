@@ -24,8 +24,9 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         {
             var clock = Stopwatch.StartNew();
             var model = CandidateEstimators.For(kind, ml, options).Fit(features);
-            TrainingLog.Fitted(_logger, kind, rows.Count, clock.Elapsed.TotalSeconds);
-            return new FittedModel(kind, model, clock.Elapsed.TotalSeconds);
+            var seconds = clock.Elapsed.TotalSeconds;
+            TrainingLog.Fitted(_logger, kind, rows.Count, seconds);
+            return new FittedModel(kind, model, seconds);
         }).ToList();
         return new FittedModels(ml, featurizer, names, models, history);
     }
