@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProfitPipeline.Classification.Evaluation;
 using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Cli.Hosting;
 
 namespace ProfitPipeline.Cli.Commands;
 
@@ -68,9 +69,7 @@ internal static class EvaluateCommand
     private static ILoggerFactory Progress() =>
         Console.IsErrorRedirected
             ? new NullLoggerFactory()
-            : LoggerFactory.Create(logging => logging
-                .AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat) = (true, "HH:mm:ss "))
-                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            : LoggerFactory.Create(logging => logging.AddStderrConsole(timestampFormat: "HH:mm:ss "));
 
     private static void WriteWarnings(IReadOnlyList<string> warnings)
     {

@@ -33,8 +33,7 @@ internal sealed class CommandHost : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddProfitSources();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddFilter(level => level >= LogLevel.Warning);
+        builder.Logging.AddStderrConsole().AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddProfitPipeline(builder.Configuration);
         var azurite = needsStorage ? await DevelopmentStorage.EnsureAsync(builder.Configuration, Console.Error, cancellationToken) : null;
         var host = builder.Build();

@@ -33,8 +33,7 @@ internal static class ServeHost
 
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+        builder.Logging.AddStderrConsole()
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter("Microsoft.Hosting", LogLevel.Warning);
         builder.Services.AddProfitPipeline(builder.Configuration).AddLocalPipelineHost(builder.Configuration);
