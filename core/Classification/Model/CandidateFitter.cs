@@ -15,7 +15,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
     {
         var labels = TrainingLabels.Pool(rows, options.MinimumLabelRows);
         var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => FeatureRow.From(e.Example, labels[i])));
-        var featurizer = TextFeaturizer.Create(ml).Fit(data);
+        var featurizer = TextFeaturizer.Fit(ml, data);
         var features = ml.Data.Cache(featurizer.Transform(data));
         var names = LabelNames(features.Schema);
         var index = names.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);

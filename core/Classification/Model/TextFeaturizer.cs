@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
 
 namespace ProfitPipeline.Classification.Model;
@@ -17,22 +18,40 @@ internal static class TextFeaturizer
     /// <summary>A small dense-enough vector for LightGBM: 4,096 hashed word 1-2-grams, kind and numbers (trees choke on 200k sparse columns).</summary>
     public const string CompactFeatures = "CompactFeatures";
 
-    public static IEstimator<ITransformer> Create(MLContext ml, int maximumWordGrams = 60_000, int maximumCharGrams = 30_000)
+    private const string WordGrams = "WordGrams";
+    private const string CharGrams = "Char4";
+
+    /// <summary>
+    /// Fits in two steps because an n-gram block whose vocabulary came out empty (every text a short code such as "A", or
+    /// punctuation only) has no fixed size, and the normaliser and the linear learners need one: such a block is left out,
+    /// and the model learns from the rest.
+    /// </summary>
+    public static ITransformer Fit(MLContext ml, IDataView data, int maximumWordGrams = 60_000, int maximumCharGrams = 30_000)
     {
-        var text = ml.Transforms.Text.NormalizeText("Normalized", nameof(FeatureRow.Text), TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false, keepNumbers: true);
-        return text
+        var grams = ml.Transforms.Text.NormalizeText("Normalized", nameof(FeatureRow.Text), TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false, keepNumbers: true)
             .Append(ml.Transforms.Text.TokenizeIntoWords("Words", "Normalized"))
             .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
-            .Append(ml.Transforms.Text.ProduceNgrams("WordGrams", "WordKeys", ngramLength: 3, useAllLengths: true, maximumNgramsCount: maximumWordGrams, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
-            .Append(ml.Transforms.NormalizeLpNorm("WordGrams"))
+            .Append(ml.Transforms.Text.ProduceNgrams(WordGrams, "WordKeys", ngramLength: 3, useAllLengths: true, maximumNgramsCount: maximumWordGrams, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.Text.ProduceHashedNgrams("HashedWords", "WordKeys", numberOfBits: 12, ngramLength: 2, useAllLengths: true))
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Chars", "Normalized"))
-            .Append(ml.Transforms.Text.ProduceNgrams("Char4", "Chars", ngramLength: 4, useAllLengths: false, maximumNgramsCount: maximumCharGrams, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
-            .Append(ml.Transforms.NormalizeLpNorm("Char4"))
+            .Append(ml.Transforms.Text.ProduceNgrams(CharGrams, "Chars", ngramLength: 4, useAllLengths: false, maximumNgramsCount: maximumCharGrams, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Fit(data);
+        var schema = grams.GetOutputSchema(data.Schema);
+        string[] blocks = [.. new[] { WordGrams, CharGrams }.Where(block => schema[block].Type is VectorDataViewType { IsKnownSize: true })];
+
+        IEstimator<ITransformer> assemble = new EstimatorChain<ITransformer>();
+        foreach (var block in blocks)
+        {
+            assemble = assemble.Append(ml.Transforms.NormalizeLpNorm(block));
+        }
+
+        var assembled = assemble
             .Append(ml.Transforms.Categorical.OneHotEncoding("KindVector", nameof(FeatureRow.Kind)))
-            .Append(ml.Transforms.Concatenate(Features, "WordGrams", "Char4", "KindVector", nameof(FeatureRow.Numbers)))
+            .Append(ml.Transforms.Concatenate(Features, [.. blocks, "KindVector", nameof(FeatureRow.Numbers)]))
             .Append(ml.Transforms.Concatenate(CompactFeatures, "HashedWords", "KindVector", nameof(FeatureRow.Numbers)))
             .Append(ml.Transforms.Conversion.MapValueToKey(Label, nameof(FeatureRow.Label)))
-            .Append(ml.Transforms.SelectColumns(Features, CompactFeatures, Label));
+            .Append(ml.Transforms.SelectColumns(Features, CompactFeatures, Label))
+            .Fit(grams.Transform(data));
+        return grams.Append(assembled);
     }
 }
