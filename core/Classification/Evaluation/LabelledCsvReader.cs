@@ -14,7 +14,7 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// <see cref="AmountFormat"/>): the date format is the one that reads most of the column (so 03/04 is read as the other
 /// dates of the file are), amounts take a decimal comma or dot, thousands separators, currency symbols or codes and
 /// parentheses. Rows without a label are skipped and counted; an amount or date that does not parse is reported with its
-/// line and column, and its row is kept without it.
+/// line and column, and its row is kept without it; a row with more or fewer fields than the header is reported with its line.
 /// </summary>
 internal static class LabelledCsvReader
 {
@@ -46,10 +46,17 @@ internal static class LabelledCsvReader
         var amount = columns.Amount is null ? -1 : Column(columns.Amount);
         var date = columns.Date is null ? -1 : Column(columns.Date);
 
+        var width = csv.Headers.ToArray().Length;
         var rows = new List<RawRow>();
+        var problems = new List<string>();
         var unlabelled = 0;
         while (csv.Read())
         {
+            if (csv.FieldCount != width)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{file}: line {csv.LineNumber}: {csv.FieldCount} fields where the header has {width}; missing fields read as empty, extra ones are ignored"));
+            }
+
             string Field(int index) => index >= 0 && index < csv.FieldCount ? csv.GetString(index).Trim() : string.Empty;
             var labelValue = Field(label);
             if (labelValue.Length == 0)
@@ -61,7 +68,6 @@ internal static class LabelledCsvReader
             rows.Add(new RawRow(csv.LineNumber, [.. text.Select(Field)], labelValue, Field(amount), Field(date)));
         }
 
-        var problems = new List<string>();
         var dates = DateColumn(file, columns.Date, rows, problems);
         var amounts = AmountColumn(rows, delimiter);
         var examples = new List<LabelledExample>(rows.Count);
@@ -74,10 +80,9 @@ internal static class LabelledCsvReader
                 problems.Add(Problem(file, row.Line, columns.Amount, $"'{row.Amount}' is not an amount; the row is kept without one"));
             }
 
-            if (dateValue is null && row.Date.Length > 0)
+            if (dates is not null && dateValue is null && row.Date.Length > 0)
             {
-                var expected = dates is null ? "no value of the column reads as a date (yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy ...)" : $"the column's dates are {dates.Pattern}";
-                problems.Add(Problem(file, row.Line, columns.Date, $"'{row.Date}' is not a date ({expected}); the row is kept without one"));
+                problems.Add(Problem(file, row.Line, columns.Date, $"'{row.Date}' is not a date (the column's dates are {dates.Pattern}); the row is kept without one"));
             }
 
             var example = new ClassificationExample(string.Join(' ', row.Texts.Where(t => t.Length > 0)), amountValue, Date: dateValue);
@@ -87,13 +92,23 @@ internal static class LabelledCsvReader
         return new LabelledCsv(file, examples, problems, unlabelled);
     }
 
-    /// <summary>The format that reads the most values; when day-first and month-first read all alike, day-first, and a warning says so.</summary>
+    /// <summary>
+    /// The format that reads the most values; when day-first and month-first read all alike, day-first, and a warning says so.
+    /// When no value reads as a date, one warning for the column rather than one per row.
+    /// </summary>
     private static DateFormat? DateColumn(string file, string? column, List<RawRow> rows, List<string> problems)
     {
         var vote = new DateFormatVote();
         foreach (var row in rows)
         {
             vote.Observe(row.Date);
+        }
+
+        if (vote.Values > 0 && vote.BestCount == 0)
+        {
+            var first = rows.First(r => r.Date.Trim().Length > 0);
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{file}: column '{column}': no value reads as a date (line {first.Line}: '{first.Date}'; read are yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy, d MMM yyyy, MMM d, yyyy and the like); every row is kept without one"));
+            return null;
         }
 
         var format = vote.Winner ?? vote.Leaders.FirstOrDefault(f => f.Order == DateOrder.DayMonthYear);

@@ -76,6 +76,31 @@ public sealed class LabelledCsvReaderTests : IDisposable
             csv.Warnings);
     }
 
+    [Fact]
+    public void RowsWithMoreOrFewerFieldsThanTheHeader_ReportedWithTheirLines()
+    {
+        var csv = Read("ragged.csv", "date,payee,memo,amount,category", "2017-01-05,A,,-1,X,stray", "2017-01-06,B,,-2,Y", "2017-01-07,C,,-3");
+
+        Assert.Equal(["X", "Y"], csv.Rows.Select(r => r.Label));
+        Assert.Equal(
+            ["ragged.csv: line 2: 6 fields where the header has 5; missing fields read as empty, extra ones are ignored",
+             "ragged.csv: line 4: 4 fields where the header has 5; missing fields read as empty, extra ones are ignored",
+             "ragged.csv: 1 row without a label was skipped"],
+            csv.Warnings);
+    }
+
+    [Fact]
+    public void NoValueReadsAsADate_OneWarningForTheColumnAndEveryRowKept()
+    {
+        var csv = Read("nodates.csv", "date,payee,memo,amount,category", "soon,A,,-1,X", "later,B,,-2,Y", "never,C,,-3,Y");
+
+        Assert.Equal(3, csv.Rows.Count);
+        Assert.All(csv.Rows, r => Assert.Null(r.Example.Date));
+        Assert.Equal(
+            ["nodates.csv: column 'date': no value reads as a date (line 2: 'soon'; read are yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy, d MMM yyyy, MMM d, yyyy and the like); every row is kept without one"],
+            csv.Warnings);
+    }
+
     private LabelledCsv Read(string name, params string[] lines)
     {
         var path = Path.Combine(_folder, name);
