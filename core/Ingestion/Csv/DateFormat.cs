@@ -4,7 +4,7 @@ namespace ProfitPipeline.Ingestion.Csv;
 
 /// <summary>
 /// One format of the allow-list of bank date formats. Day and month take one or two digits whatever the pattern
-/// says; a time after the date (ISO <c>T</c>, a space, or OFX's <c>HHmmss[tz]</c>) is ignored.
+/// says, and a month name may be abbreviated or written in full; a time after the date (ISO <c>T</c>, a space, or OFX's <c>HHmmss[tz]</c>) is ignored.
 /// Hand-written rather than <see cref="DateTime.ParseExact(string, string, IFormatProvider)"/> so the hot path reads
 /// spans without allocating and without culture surprises.
 /// </summary>
@@ -69,6 +69,7 @@ internal sealed class DateFormat
         new("d-MMM-yyyy", DateOrder.DayMonthYear, '-', monthName: true),
         new("d MMM yy", DateOrder.DayMonthYear, ' ', twoDigitYear: true, monthName: true),
         new("d-MMM-yy", DateOrder.DayMonthYear, '-', twoDigitYear: true, monthName: true),
+        new("MMM d, yyyy", DateOrder.MonthDayYear, ' ', monthName: true),
     ];
 
     public static DateFormat? FromPattern(string? pattern) =>
@@ -176,7 +177,8 @@ internal sealed class DateFormat
         {
             DateOrder.YearMonthDay => Year(part1, fourDigitsOnly: true, out var y) && Number(part2, out var m) && Number(part3, out var d) && TryMake(y, m, d, out date),
             DateOrder.DayMonthYear => Number(part1, out var d) && Month(part2, out var m) && Year(part3, fourDigitsOnly: false, out var y) && TryMake(y, m, d, out date),
-            _ => Number(part1, out var m) && Number(part2, out var d) && Year(part3, fourDigitsOnly: false, out var y) && TryMake(y, m, d, out date),
+            // "Jan 24, 2015": with a month name the day carries the comma.
+            _ => Month(part1, out var m) && Number(MonthName ? part2.TrimEnd(',') : part2, out var d) && Year(part3, fourDigitsOnly: false, out var y) && TryMake(y, m, d, out date),
         };
     }
 

@@ -23,7 +23,7 @@ public sealed class BankCsvRoundTripProperties
         ("Date de l'opération", "Libellé", "Montant", "Débit", "Crédit"),
     ];
 
-    private static readonly string[] DatePatterns = ["yyyy-MM-dd", "dd.MM.yyyy", "dd/MM/yyyy", "MM/dd/yyyy", "yyyyMMdd", "d MMM yyyy", "dd-MM-yyyy"];
+    private static readonly string[] DatePatterns = ["yyyy-MM-dd", "dd.MM.yyyy", "dd/MM/yyyy", "MM/dd/yyyy", "yyyyMMdd", "d MMM yyyy", "dd-MM-yyyy", "MMM d, yyyy"];
 
     private static readonly Encoding[] Encodings =
     [
