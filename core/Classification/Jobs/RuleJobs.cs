@@ -33,9 +33,14 @@ internal sealed class SaveRuleJob(RuleStore rules, LedgerTagging tagging) : IHtt
             return Results.Problem(detail: $"The body is not a rule (line {e.LineNumber}, position {e.BytePositionInLine}).", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (rule is null || string.IsNullOrWhiteSpace(rule.Id) || (rule.Category ?? rule.Customer ?? rule.Project) is null)
+        if (rule is null)
         {
-            return Results.Problem(detail: "A rule needs an id and at least one of category, customer or project.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(detail: "The body is empty: send a rule.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (RuleValidation.ProblemWith(rule) is { } problem)
+        {
+            return Results.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
         try

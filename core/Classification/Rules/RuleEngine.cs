@@ -3,7 +3,11 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Classification.Rules;
 
-/// <summary>Evaluates rules in order. Regular expressions run with a timeout; one that times out simply does not match.</summary>
+/// <summary>
+/// Evaluates rules in order. Regular expressions run with a timeout; one that times out simply does not match, and so does a
+/// stored pattern that does not compile (saving refuses those, <see cref="RuleValidation"/>; this keeps one bad row in
+/// storage from stopping every re-tag).
+/// </summary>
 public sealed class RuleEngine
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
@@ -15,7 +19,22 @@ public sealed class RuleEngine
         _rules = [.. rules
             .OrderBy(r => r.Order)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => (r, r is { Mode: TextMatchMode.Regex, Pattern: { } p } ? new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout) : null))];
+            .Select(r => (r, r is { Mode: TextMatchMode.Regex, Pattern: { } p } ? TryCompile(p, out _) : null))];
+    }
+
+    /// <summary>The pattern as rules run it (ignoring case, culture-invariant, with a timeout); null and the reason when it does not compile.</summary>
+    internal static Regex? TryCompile(string pattern, out string? error)
+    {
+        try
+        {
+            error = null;
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            error = e.Message;
+            return null;
+        }
     }
 
     public static RuleEngine Empty { get; } = new([]);
@@ -86,7 +105,7 @@ public sealed class RuleEngine
             {
                 TextMatchMode.Exact => string.Equals(text.Trim(), pattern.Trim(), StringComparison.OrdinalIgnoreCase),
                 TextMatchMode.Contains => text.Contains(pattern, StringComparison.OrdinalIgnoreCase),
-                _ => regex!.IsMatch(text),
+                _ => regex is not null && regex.IsMatch(text),
             };
         }
         catch (RegexMatchTimeoutException)

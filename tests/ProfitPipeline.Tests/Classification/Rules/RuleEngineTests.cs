@@ -89,4 +89,19 @@ public sealed class RuleEngineTests
 
         Assert.Equal("other-expense", tags.Category!.Value);
     }
+
+    [Fact]
+    public void StoredRuleWithABrokenPattern_NeverMatchesAndTheOthersStillRun()
+    {
+        // Saving refuses such a rule; one already in storage must not stop every re-tag.
+        var engine = new RuleEngine(
+        [
+            new TaggingRule { Id = "broken", Order = 1, Mode = TextMatchMode.Regex, Pattern = "(unclosed", Category = "software" },
+            new TaggingRule { Id = "aws", Order = 2, Pattern = "aws", Category = "hosting" },
+        ]);
+
+        var tags = engine.Apply(TransactionSamples.Make("t1", TransactionKind.BankDebit, -120m, "(unclosed AWS", "AWS EMEA invoice"));
+
+        Assert.Equal("hosting", tags.Category!.Value);
+    }
 }
