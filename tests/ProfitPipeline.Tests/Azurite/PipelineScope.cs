@@ -1,7 +1,11 @@
+using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using ProfitPipeline.Ingestion;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Tests.Azurite;
@@ -60,6 +64,18 @@ public sealed class PipelineScope : IAsyncDisposable
         }
 
         return new PipelineScope(services, time);
+    }
+
+    /// <summary>Every transaction of the completed imports, as the jobs read the ledger.</summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> ReadLedgerAsync(CancellationToken cancellationToken) =>
+        await Get<TransactionStore>().ReadAsync(await Get<ImportStore>().CompleteImportIdsAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Ingests a file that must go in whole: not quarantined, no row rejected.</summary>
+    public async Task IngestCleanAsync(string name, string text, CancellationToken cancellationToken)
+    {
+        var report = await Get<IImportService>().IngestAsync(FileContent.FromBytes(name, Encoding.UTF8.GetBytes(text)), false, cancellationToken);
+        Assert.False(report.Quarantined, $"{name}: {string.Join("; ", report.Reasons)}");
+        Assert.Equal(0, report.Rejected);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,9 +1,7 @@
-using System.Text;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Cli.Demo;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
-using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Tests.Azurite;
 
 namespace ProfitPipeline.Tests.Classification;
@@ -37,7 +35,7 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
         }
 
         Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
-        Assert.Contains(await ReadLedgerAsync(scope, ct), t => t.Tags.Customer is { Source: TagSource.Match, Accepted: true });
+        Assert.Contains(await scope.ReadLedgerAsync(ct), t => t.Tags.Customer is { Source: TagSource.Match, Accepted: true });
     }
 
     [Fact]
@@ -45,12 +43,12 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        await IngestAsync(scope, "customers.csv", Customers, ct);
-        await IngestAsync(scope, "invoices.csv", Invoices, ct);
+        await scope.IngestCleanAsync("customers.csv", Customers, ct);
+        await scope.IngestCleanAsync("invoices.csv", Invoices, ct);
 
-        await IngestAsync(scope, "bank.csv", "Date,Description,Amount,Currency\n2026-03-20,Transfer ref INV-1001 thank you,1200.00,EUR\n", ct);
+        await scope.IngestCleanAsync("bank.csv", "Date,Description,Amount,Currency\n2026-03-20,Transfer ref INV-1001 thank you,1200.00,EUR\n", ct);
 
-        var receipt = Assert.Single(await ReadLedgerAsync(scope, ct), t => t.Kind == TransactionKind.BankCredit);
+        var receipt = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.Kind == TransactionKind.BankCredit);
         Assert.Equal("C1", receipt.Tags.Customer?.Value);
         Assert.Equal(TagSource.Match, receipt.Tags.Customer?.Source);
         Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
@@ -61,13 +59,13 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        await IngestAsync(scope, "customers.csv", Customers, ct);
-        await IngestAsync(scope, "bank.csv", "Date,Description,Amount,Currency\n2026-03-20,Transfer ref INV-1001 thank you,1200.00,EUR\n", ct);
-        Assert.Null(Assert.Single(await ReadLedgerAsync(scope, ct)).Tags.Customer?.Value);
+        await scope.IngestCleanAsync("customers.csv", Customers, ct);
+        await scope.IngestCleanAsync("bank.csv", "Date,Description,Amount,Currency\n2026-03-20,Transfer ref INV-1001 thank you,1200.00,EUR\n", ct);
+        Assert.Null(Assert.Single(await scope.ReadLedgerAsync(ct)).Tags.Customer?.Value);
 
-        await IngestAsync(scope, "invoices.csv", Invoices, ct);
+        await scope.IngestCleanAsync("invoices.csv", Invoices, ct);
 
-        var receipt = Assert.Single(await ReadLedgerAsync(scope, ct), t => t.Kind == TransactionKind.BankCredit);
+        var receipt = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.Kind == TransactionKind.BankCredit);
         Assert.Equal("C1", receipt.Tags.Customer?.Value);
     }
 
@@ -76,28 +74,18 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        await IngestAsync(scope, "customers.csv", Customers, ct);
+        await scope.IngestCleanAsync("customers.csv", Customers, ct);
         const string Header = "Date,Description,Counterparty,Counterparty IBAN,Amount,Currency\n";
-        await IngestAsync(scope, "march.csv", Header + "2026-03-20,Transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
-        var first = Assert.Single(await ReadLedgerAsync(scope, ct));
+        await scope.IngestCleanAsync("march.csv", Header + "2026-03-20,Transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
+        var first = Assert.Single(await scope.ReadLedgerAsync(ct));
         Assert.Null(first.Tags.Customer?.Value);
         Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "C2")], "anna", ct));
 
-        await IngestAsync(scope, "april.csv", Header + "2026-04-21,Monthly transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
+        await scope.IngestCleanAsync("april.csv", Header + "2026-04-21,Monthly transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
 
-        var second = Assert.Single(await ReadLedgerAsync(scope, ct), t => t.BookingDate.Month == 4);
+        var second = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.BookingDate.Month == 4);
         Assert.Equal("C2", second.Tags.Customer?.Value);
         Assert.Equal(TagSource.Match, second.Tags.Customer?.Source);
-        Assert.Equal(TagSource.Human, (await ReadLedgerAsync(scope, ct)).Single(t => t.Id == first.Id).Tags.Customer?.Source);
+        Assert.Equal(TagSource.Human, (await scope.ReadLedgerAsync(ct)).Single(t => t.Id == first.Id).Tags.Customer?.Source);
     }
-
-    private static async Task IngestAsync(PipelineScope scope, string name, string csv, CancellationToken ct)
-    {
-        var report = await scope.Get<IImportService>().IngestAsync(FileContent.FromBytes(name, Encoding.UTF8.GetBytes(csv)), false, ct);
-        Assert.False(report.Quarantined, $"{name}: {string.Join("; ", report.Reasons)}");
-        Assert.Equal(0, report.Rejected);
-    }
-
-    private static async Task<IReadOnlyList<LedgerTransaction>> ReadLedgerAsync(PipelineScope scope, CancellationToken ct) =>
-        await scope.Get<TransactionStore>().ReadAsync(await scope.Get<ImportStore>().CompleteImportIdsAsync(ct), ct);
 }

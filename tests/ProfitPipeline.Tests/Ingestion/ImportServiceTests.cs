@@ -19,7 +19,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
 
         Assert.Equal((3, 0, 0, false), (report.Transactions, report.Duplicates, report.Rejected, report.Quarantined));
         Assert.Equal(["2026-01", "2026-02"], report.AffectedPeriods);
-        Assert.Equal(3, (await ReadLedgerAsync(scope, ct)).Count);
+        Assert.Equal(3, (await scope.ReadLedgerAsync(ct)).Count);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
 
         Assert.True(again.AlreadyImported);
         Assert.Equal((0, 3), (again.Transactions, again.Duplicates));
-        Assert.Equal(3, (await ReadLedgerAsync(scope, ct)).Count);
+        Assert.Equal(3, (await scope.ReadLedgerAsync(ct)).Count);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
         var overlapping = await service.IngestAsync(LineFormatParser.File("jan-feb.txt", [.. ThreeRows[1..], "2026-02-03|-9.99|Hosting"]), false, ct);
 
         Assert.Equal((1, 2), (overlapping.Transactions, overlapping.Duplicates));
-        Assert.Equal(4, (await ReadLedgerAsync(scope, ct)).Count);
+        Assert.Equal(4, (await scope.ReadLedgerAsync(ct)).Count);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
         var report = await scope.Get<IImportService>().IngestAsync(LineFormatParser.File("twins.txt", "2026-03-01|-5.00|Parking", "2026-03-01|-5.00|Parking"), false, ct);
 
         Assert.Equal(2, report.Transactions);
-        Assert.Equal(2, (await ReadLedgerAsync(scope, ct)).Count);
+        Assert.Equal(2, (await scope.ReadLedgerAsync(ct)).Count);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
 
         Assert.True(report.Quarantined);
         Assert.Contains("rejected", report.Reasons[0], StringComparison.Ordinal);
-        Assert.Empty(await ReadLedgerAsync(scope, ct));
+        Assert.Empty(await scope.ReadLedgerAsync(ct));
         Assert.Empty(await scope.Get<ImportStore>().ListAsync(ct));
     }
 
@@ -124,7 +124,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
         var report = await scope.Get<IImportService>().IngestAsync(LineFormatParser.File("jan.txt", ThreeRows), dryRun: true, ct);
 
         Assert.Equal(3, report.Transactions);
-        Assert.Empty(await ReadLedgerAsync(scope, ct));
+        Assert.Empty(await scope.ReadLedgerAsync(ct));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
         }));
 
         Assert.Equal(3, attempts.Where(a => a is not null).Sum(a => a!.Transactions));
-        Assert.Equal(3, (await ReadLedgerAsync(scope, ct)).Count);
+        Assert.Equal(3, (await scope.ReadLedgerAsync(ct)).Count);
     }
 
     [Fact]
@@ -220,7 +220,4 @@ public sealed class ImportServiceTests(AzuriteFixture azurite)
 
     private Task<PipelineScope> StartAsync(CancellationToken ct, IDictionary<string, string?>? settings = null) =>
         PipelineScope.StartAsync(azurite, ct, settings, services => services.AddSingleton<IFileParser, LineFormatParser>());
-
-    private static async Task<IReadOnlyList<ProfitPipeline.Ledger.LedgerTransaction>> ReadLedgerAsync(PipelineScope scope, CancellationToken ct) =>
-        await scope.Get<TransactionStore>().ReadAsync(await scope.Get<ImportStore>().CompleteImportIdsAsync(ct), ct);
 }

@@ -58,7 +58,7 @@ public sealed class UploadPollerTests(AzuriteFixture azurite)
 
         await scope.Get<UploadPoller>().PollOnceAsync(Ingest, ct);
 
-        var stored = await scope.Get<TransactionStore>().ReadAsync(await scope.Get<ImportStore>().CompleteImportIdsAsync(ct), ct);
+        var stored = await scope.ReadLedgerAsync(ct);
         Assert.Equal(2, stored.Count);
         Assert.Equal(2, (await files.ListAsync(StorageNames.Containers.Processed, ct)).Count);
     }
