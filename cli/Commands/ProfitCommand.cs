@@ -18,6 +18,7 @@ internal static class ProfitCommand
         root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(RetrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }

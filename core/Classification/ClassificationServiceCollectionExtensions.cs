@@ -31,6 +31,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddKeyedScoped<IHttpJob, ListRulesJob>(PipelineCatalog.Names.ListRules);
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);
         services.AddKeyedScoped<IHttpJob, DeleteRuleJob>(PipelineCatalog.Names.DeleteRule);
+        services.AddKeyedScoped<IHttpJob, RetrainModelJob>(PipelineCatalog.Names.RetrainModel);
         services.AddKeyedScoped<IScheduledJob, WeeklyRetrainJob>(PipelineCatalog.Names.WeeklyRetrain);
         return services;
     }

@@ -1,9 +1,10 @@
+using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger.Storage;
 
 namespace ProfitPipeline.Classification;
 
-/// <summary>The review queue and the rules, for <c>profit review</c> and <c>profit rules</c> (the HTTP endpoints do the same).</summary>
+/// <summary>The review queue, the rules and retraining, for <c>profit review</c>, <c>profit rules</c> and <c>profit retrain</c> (the HTTP endpoints do the same).</summary>
 public interface ITaggingAdmin
 {
     Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
@@ -13,13 +14,16 @@ public interface ITaggingAdmin
 
     Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Creates (no ETag) or replaces (the ETag it was read with) a rule, then re-tags the ledger.</summary>
+    /// <summary>Creates (no ETag) or replaces (the ETag it was read with) a rule, then re-tags the ledger. A rule that cannot be saved throws <see cref="ArgumentException"/> saying why.</summary>
     Task<StoredRule> SaveRuleAsync(TaggingRule rule, string? expectedETag, CancellationToken cancellationToken);
 
     Task DeleteRuleAsync(string ruleId, CancellationToken cancellationToken);
+
+    /// <summary>The weekly retrain, now: a model that is not worse on the holdout is promoted and the ledger re-tagged.</summary>
+    Task<RetrainOutcome> RetrainAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTagging tagging) : ITaggingAdmin
+internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh) : ITaggingAdmin
 {
     public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
 
@@ -30,6 +34,11 @@ internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTa
 
     public async Task<StoredRule> SaveRuleAsync(TaggingRule rule, string? expectedETag, CancellationToken cancellationToken)
     {
+        if (RuleValidation.ProblemWith(rule) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
         var stored = await rules.SaveAsync(rule, expectedETag, cancellationToken);
         await tagging.RetagAsync(cancellationToken);
         return stored;
@@ -40,4 +49,6 @@ internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTa
         await rules.DeleteAsync(ruleId, expectedETag: null, cancellationToken);
         await tagging.RetagAsync(cancellationToken);
     }
+
+    public Task<RetrainOutcome> RetrainAsync(CancellationToken cancellationToken) => refresh.RunAsync(cancellationToken);
 }

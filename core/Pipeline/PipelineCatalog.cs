@@ -28,6 +28,7 @@ public static class PipelineCatalog
         public const string ListRules = "ListRules";
         public const string SaveRule = "SaveRule";
         public const string DeleteRule = "DeleteRule";
+        public const string RetrainModel = "RetrainModel";
         public const string CreateShare = "CreateShare";
         public const string ListShares = "ListShares";
         public const string RevokeShare = "RevokeShare";
@@ -68,6 +69,7 @@ public static class PipelineCatalog
         public const string Review = "review";
         public const string Rules = "rules";
         public const string Rule = "rules/{ruleId}";
+        public const string RetrainModel = "models/retrain";
         public const string Shares = "shares";
         public const string Share = "shares/{linkId}";
         public const string OpenShare = "s/{token}";
@@ -96,6 +98,7 @@ public static class PipelineCatalog
         new(Names.ListRules, Get(Routes.Rules), "Tagging rules."),
         new(Names.SaveRule, Post(Routes.Rules), "Create or replace a tagging rule."),
         new(Names.DeleteRule, Delete(Routes.Rule), "Delete a tagging rule."),
+        new(Names.RetrainModel, Post(Routes.RetrainModel), "Retrain the tagging model now; the new one is promoted only if not worse."),
         new(Names.CreateShare, Post(Routes.Shares), "Create a read-only share link to a report."),
         new(Names.ListShares, Get(Routes.Shares), "Share links and their state."),
         new(Names.RevokeShare, Delete(Routes.Share), "Revoke a share link."),

@@ -28,6 +28,7 @@ internal static class ApiOperations
         new(Names.ListRules, "GET", Routes.Rules, EndpointAccess.Function, ApiResponseKind.Json, "Tagging rules."),
         new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
+        new(Names.RetrainModel, "POST", Routes.RetrainModel, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Retrain the tagging model now: the outcome, with the new version's holdout metrics and whether it was promoted."),
         new(Names.CreateShare, "POST", Routes.Shares, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create a share link (at most 30 days)."),
         new(Names.ListShares, "GET", Routes.Shares, EndpointAccess.Function, ApiResponseKind.Json, "Share links, newest first."),
         new(Names.RevokeShare, "DELETE", Routes.Share, EndpointAccess.Function, ApiResponseKind.NoContent, "Revoke one share link."),

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using ProfitPipeline.Pipeline;
+
+namespace ProfitPipeline.Functions.Http;
+
+/// <summary>The tagging model; function key required.</summary>
+public sealed class ModelFunctions(PipelineJobRunner runner)
+{
+    [Function(PipelineCatalog.Names.RetrainModel)]
+    public Task<IResult> RetrainModel(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PipelineCatalog.Routes.RetrainModel)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.RetrainModel, request, [], cancellationToken);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
+using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Reporting;
+
+namespace ProfitPipeline.Tests.Classification.Jobs;
+
+/// <summary>The tagging endpoints both hosts serve, run against the real service graph on Azurite.</summary>
+public sealed class TaggingJobsTests(AzuriteFixture azurite)
+{
+    private const string BankHeader = "Date,Description,Counterparty,Amount,Currency\n";
+
+    [Fact]
+    public async Task SaveRule_BrokenPattern_400WithTheReasonAndNothingStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.SaveRule);
+
+        var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonPost("""{"id":"r1","mode":"Regex","pattern":"(unclosed","category":"software"}"""), [], ct));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, result.Status);
+        Assert.Contains("not a valid regular expression", result.Text, StringComparison.Ordinal);
+        Assert.Empty(await scope.Get<RuleStore>().ListAsync(ct));
+    }
+
+    [Fact]
+    public async Task RetrainModel_AfterCorrections_PromotesAModelThatTagsTheNextImport()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var rows = Enumerable.Range(0, 60).Select(i => i % 2 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},Ride to client {i},Lyft,-{12 + i}.50,EUR")
+            : string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},Server rent {i},Hetzner Online,-{40 + i}.00,EUR"));
+        await scope.IngestCleanAsync("january.csv", BankHeader + string.Join('\n', rows) + "\n", ct);
+        var ledger = await scope.ReadLedgerAsync(ct);
+        var corrections = ledger.Select(t => new ReviewCorrection(t.Id.Value, Category: t.Counterparty == "Lyft" ? "travel" : "hosting")).ToList();
+        Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct));
+        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.RetrainModel);
+
+        var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonPost("{}"), [], ct));
+
+        Assert.Equal(StatusCodes.Status200OK, result.Status);
+        using var outcome = JsonDocument.Parse(result.Text);
+        Assert.True(outcome.RootElement.GetProperty("promoted").GetBoolean(), result.Text);
+        Assert.Equal(60, outcome.RootElement.GetProperty("metrics").GetProperty("trainingRows").GetInt32() + outcome.RootElement.GetProperty("metrics").GetProperty("holdoutRows").GetInt32());
+        await scope.IngestCleanAsync("march.csv", BankHeader + "2026-03-15,Ride to airport,Lyft,-31.20,EUR\n", ct);
+        var ride = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.BookingDate == new DateOnly(2026, 3, 15));
+        Assert.Equal(("travel", TagSource.Model), (ride.Tags.Category?.Value, ride.Tags.Category?.Source));
+    }
+
+    [Fact]
+    public async Task RetrainModel_TooFewLabels_SaysSoAndPromotesNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+
+        var outcome = await scope.Get<ITaggingAdmin>().RetrainAsync(ct);
+
+        Assert.False(outcome.Promoted);
+        Assert.Null(outcome.Metrics);
+        Assert.Equal("too few labelled rows (0 < 20)", outcome.Reason);
+    }
+
+    private static HttpRequest JsonPost(string body)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        return context.Request;
+    }
+}
