@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Cli.Hosting;
+using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Cli.Commands;
 
@@ -22,7 +25,7 @@ internal static class RulesCommand
                 var r = stored.Rule;
                 await Console.Out.WriteLineAsync(parse.GetValue(json)
                     ? CliJson.Line(stored)
-                    : $"{r.Order,4}  {r.Id}  {r.Field} {r.Mode} '{r.Pattern}' → category={r.Category} customer={r.Customer} project={r.Project}");
+                    : $"{r.Order,4}  {r.Id}  {Conditions(r)} → category={r.Category} customer={r.Customer} project={r.Project}");
             }
 
             return 0;
@@ -36,7 +39,11 @@ internal static class RulesCommand
         var category = new Option<string?>("--category") { Description = "Category to set." };
         var customer = new Option<string?>("--customer") { Description = "Customer id to set." };
         var project = new Option<string?>("--project") { Description = "Project to set." };
-        var add = new Command("add", "Add or replace a rule; the ledger is re-tagged at once.") { id, pattern, mode, field, order, category, customer, project, json };
+        var minimumAmount = new Option<decimal?>("--min-amount") { Description = "Smallest amount (absolute value, e.g. 100.00) the rule applies to.", CustomParser = ParseAmount };
+        var maximumAmount = new Option<decimal?>("--max-amount") { Description = "Largest amount (absolute value) the rule applies to.", CustomParser = ParseAmount };
+        var account = new Option<string?>("--account") { Description = "Only rows booked on this account of the business (IBAN or account id; spaces and case ignored)." };
+        var kind = new Option<TransactionKind?>("--kind") { Description = "Only rows of this kind." };
+        var add = new Command("add", "Add or replace a rule; the ledger is re-tagged at once.") { id, pattern, mode, field, order, minimumAmount, maximumAmount, account, kind, category, customer, project, json };
         add.SetAction(async (parse, cancellationToken) =>
         {
             var rule = new TaggingRule
@@ -47,22 +54,28 @@ internal static class RulesCommand
                 Mode = parse.GetValue(mode),
                 Field = parse.GetValue(field),
                 Order = parse.GetValue(order),
+                MinimumAmount = parse.GetValue(minimumAmount),
+                MaximumAmount = parse.GetValue(maximumAmount),
+                Account = parse.GetValue(account),
+                Kind = parse.GetValue(kind),
                 Category = parse.GetValue(category),
                 Customer = parse.GetValue(customer),
                 Project = parse.GetValue(project),
             };
-            if ((rule.Category ?? rule.Customer ?? rule.Project) is null)
-            {
-                await Console.Error.WriteLineAsync("A rule sets at least one of --category, --customer or --project.");
-                return 2;
-            }
-
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
             var admin = host.Get<ITaggingAdmin>();
             var existing = (await admin.ListRulesAsync(cancellationToken)).FirstOrDefault(r => r.Rule.Id == rule.Id);
-            var stored = await admin.SaveRuleAsync(rule, existing?.ETag, cancellationToken);
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(stored) : $"Saved rule {stored.Rule.Id}; the ledger is re-tagged.");
-            return 0;
+            try
+            {
+                var stored = await admin.SaveRuleAsync(rule, existing?.ETag, cancellationToken);
+                await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(stored) : $"Saved rule {stored.Rule.Id}; the ledger is re-tagged.");
+                return 0;
+            }
+            catch (ArgumentException e)
+            {
+                await Console.Error.WriteLineAsync($"profit rules add: {e.Message}");
+                return 2;
+            }
         });
 
         var deleteId = new Argument<string>("id") { Description = "Rule id." };
@@ -87,5 +100,44 @@ internal static class RulesCommand
         command.Subcommands.Add(add);
         command.Subcommands.Add(delete);
         return command;
+    }
+
+    /// <summary>Amounts are read the same whatever the machine's culture: a dot for decimals, no thousands separators.</summary>
+    private static decimal? ParseAmount(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount;
+        }
+
+        result.AddError($"'{text}' is not an amount: write it as digits with a dot for decimals (1250.50).");
+        return null;
+    }
+
+    private static string Conditions(TaggingRule rule)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrEmpty(rule.Pattern))
+        {
+            parts.Add($"{rule.Field} {rule.Mode} '{rule.Pattern}'");
+        }
+
+        if (rule.MinimumAmount is not null || rule.MaximumAmount is not null)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"amount {rule.MinimumAmount?.ToString(CultureInfo.InvariantCulture) ?? "0"}..{rule.MaximumAmount?.ToString(CultureInfo.InvariantCulture) ?? "any"}"));
+        }
+
+        if (rule.Account is not null)
+        {
+            parts.Add($"account {rule.Account}");
+        }
+
+        if (rule.Kind is { } kind)
+        {
+            parts.Add($"kind {kind}");
+        }
+
+        return parts.Count == 0 ? "every row" : string.Join(" and ", parts);
     }
 }
