@@ -44,11 +44,23 @@ internal static class ReviewCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var unknown = await host.Get<ITaggingAdmin>().CorrectAsync(
+            var rejected = await host.Get<ITaggingAdmin>().CorrectAsync(
                 [new ReviewCorrection(parse.GetValue(id)!, parse.GetValue(category), parse.GetValue(customer), parse.GetValue(project))],
                 cancellationToken);
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(new { applied = unknown.Count == 0, unknown }) : unknown.Count == 0 ? "Saved." : "No such transaction.");
-            return unknown.Count == 0 ? 0 : 1;
+            if (parse.GetValue(json))
+            {
+                await Console.Out.WriteLineAsync(CliJson.Line(new { applied = rejected.Count == 0, rejected }));
+            }
+            else if (rejected is [var problem, ..])
+            {
+                await Console.Error.WriteLineAsync($"profit review correct: {problem.TransactionId}: {problem.Reason}.");
+            }
+            else
+            {
+                await Console.Out.WriteLineAsync("Saved.");
+            }
+
+            return rejected.Count == 0 ? 0 : 1;
         });
         return command;
     }

@@ -46,6 +46,10 @@ public sealed class CategoryChart
 
     public IReadOnlyList<Category> Categories { get; }
 
+    /// <summary>Why <paramref name="idOrName"/> cannot be a tag: it is not in the chart, whose ids are listed.</summary>
+    public string NotInChart(string idOrName) =>
+        $"'{idOrName}' is not in the category chart (its ids: {string.Join(", ", Categories.Select(c => c.Id))}); add it to the chart first";
+
     /// <summary>The default chart's categories, without aliases.</summary>
     public static IReadOnlyList<Category> DefaultCategories { get; } =
     [

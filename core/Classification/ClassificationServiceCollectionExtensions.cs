@@ -19,7 +19,8 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<ModelStore>();
         services.AddSingleton<CurrentModelCache>();
         services.AddSingleton<ModelTrainingService>();
-        services.AddSingleton(sp => new TransactionTagger(sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart);
+        services.AddSingleton<TransactionTagger>();
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<ModelRefresh>();

@@ -9,8 +9,8 @@ public interface ITaggingAdmin
 {
     Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
 
-    /// <summary>Applies corrections; returns the ids that were not found.</summary>
-    Task<IReadOnlyList<string>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
+    /// <summary>Applies corrections; returns those not applied, each with the reason.</summary>
+    Task<IReadOnlyList<ReviewProblem>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken);
 
@@ -23,23 +23,23 @@ public interface ITaggingAdmin
     Task<RetrainOutcome> RetrainAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh) : ITaggingAdmin
+internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, CategoryChart chart) : ITaggingAdmin
 {
     public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
 
-    public Task<IReadOnlyList<string>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<ReviewProblem>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
         review.CorrectAsync(corrections, "cli", cancellationToken);
 
     public Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken) => rules.ListAsync(cancellationToken);
 
     public async Task<StoredRule> SaveRuleAsync(TaggingRule rule, string? expectedETag, CancellationToken cancellationToken)
     {
-        if (RuleValidation.ProblemWith(rule) is { } problem)
+        if (RuleValidation.ProblemWith(rule, chart) is { } problem)
         {
             throw new ArgumentException(problem);
         }
 
-        var stored = await rules.SaveAsync(rule, expectedETag, cancellationToken);
+        var stored = await rules.SaveAsync(RuleValidation.Normalized(rule, chart), expectedETag, cancellationToken);
         await tagging.RetagAsync(cancellationToken);
         return stored;
     }

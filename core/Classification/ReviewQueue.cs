@@ -6,9 +6,10 @@ namespace ProfitPipeline.Classification;
 
 /// <summary>
 /// The review queue: rows with a tag below its acceptance threshold. A correction becomes a label (for retraining) and a human
-/// tag on the row (which no later re-tagging overwrites).
+/// tag on the row (which no later re-tagging overwrites). A category is stored by the chart's id whichever id, name or alias
+/// the person wrote, so "Travel" and "travel" train one label; one the chart lacks is refused, not invented.
 /// </summary>
-internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, TimeProvider time)
+internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, CategoryChart chart, TimeProvider time)
 {
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken)
     {
@@ -21,13 +22,29 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             .ToList();
     }
 
-    /// <summary>Applies corrections; returns the ids that were not found (nothing is applied for those).</summary>
-    public async Task<IReadOnlyList<string>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, string by, CancellationToken cancellationToken)
+    /// <summary>Applies corrections; returns those not applied (unknown transaction, category not in the chart), each with the reason.</summary>
+    public async Task<IReadOnlyList<ReviewProblem>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, string by, CancellationToken cancellationToken)
     {
         var ledger = (await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken)).ToDictionary(t => t.Id.Value, StringComparer.Ordinal);
         var now = time.GetUtcNow();
-        var unknown = corrections.Where(c => !ledger.ContainsKey(c.TransactionId)).Select(c => c.TransactionId).ToList();
-        var applied = corrections.Where(c => ledger.ContainsKey(c.TransactionId)).ToList();
+        var problems = new List<ReviewProblem>();
+        var applied = new List<ReviewCorrection>();
+        foreach (var correction in corrections)
+        {
+            var category = string.IsNullOrWhiteSpace(correction.Category) ? null : chart.Find(correction.Category);
+            if (!ledger.ContainsKey(correction.TransactionId))
+            {
+                problems.Add(new ReviewProblem(correction.TransactionId, "no such transaction"));
+            }
+            else if (!string.IsNullOrWhiteSpace(correction.Category) && category is null)
+            {
+                problems.Add(new ReviewProblem(correction.TransactionId, chart.NotInChart(correction.Category.Trim())));
+            }
+            else
+            {
+                applied.Add(correction with { Category = category?.Id });
+            }
+        }
 
         await labels.SaveAsync(applied.Select(c => new TransactionLabel(new TransactionId(c.TransactionId), c.Category, c.Customer, c.Project, by, now)), cancellationToken);
         await transactions.UpdateTagsAsync(
@@ -43,7 +60,7 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
                 };
             }),
             cancellationToken);
-        return unknown;
+        return problems;
     }
 
     private static Tag? Human(string? value, string by) =>
@@ -58,5 +75,8 @@ public sealed record ReviewItem(
         new(t.Id.Value, t.BookingDate, t.Kind.ToString(), t.Amount.Amount, t.Amount.Currency.Value, t.Counterparty, t.Description, t.Tags);
 }
 
-/// <summary>A person's answer for one row: the category, customer and/or project it really is.</summary>
+/// <summary>A person's answer for one row: the category (id, name or alias in the chart), customer and/or project it really is.</summary>
 public sealed record ReviewCorrection(string TransactionId, string? Category = null, string? Customer = null, string? Project = null);
+
+/// <summary>A correction that was not applied, and why.</summary>
+public sealed record ReviewProblem(string TransactionId, string Reason);

@@ -19,7 +19,7 @@ internal sealed class ListRulesJob(RuleStore rules) : IHttpJob
 /// <c>POST /api/rules</c>: creates a rule, or replaces one when <c>If-Match</c> carries the ETag it was read with (a stale ETag
 /// gets 412). The ledger is re-tagged so the rule applies at once.
 /// </summary>
-internal sealed class SaveRuleJob(RuleStore rules, LedgerTagging tagging) : IHttpJob
+internal sealed class SaveRuleJob(RuleStore rules, LedgerTagging tagging, CategoryChart chart) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
     {
@@ -38,14 +38,14 @@ internal sealed class SaveRuleJob(RuleStore rules, LedgerTagging tagging) : IHtt
             return Results.Problem(detail: "The body is empty: send a rule.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (RuleValidation.ProblemWith(rule) is { } problem)
+        if (RuleValidation.ProblemWith(rule, chart) is { } problem)
         {
             return Results.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
         try
         {
-            var stored = await rules.SaveAsync(rule, request.Headers.IfMatch.FirstOrDefault(), cancellationToken);
+            var stored = await rules.SaveAsync(RuleValidation.Normalized(rule, chart), request.Headers.IfMatch.FirstOrDefault(), cancellationToken);
             await tagging.RetagAsync(cancellationToken);
             return Results.Json(stored, StoredJson.Options);
         }

@@ -6,7 +6,10 @@ using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Classification.Jobs;
 
-/// <summary><c>POST /api/review</c> with a JSON array of corrections: stored as labels and human tags.</summary>
+/// <summary>
+/// <c>POST /api/review</c> with a JSON array of corrections: stored as labels and human tags. Answers how many were applied and,
+/// for each one that was not (unknown transaction, category not in the chart), why.
+/// </summary>
 internal sealed class SubmitReviewJob(ReviewQueue queue) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
@@ -26,7 +29,7 @@ internal sealed class SubmitReviewJob(ReviewQueue queue) : IHttpJob
             return Results.Problem(detail: "Send a JSON array of {transactionId, category?, customer?, project?}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var unknown = await queue.CorrectAsync(corrections, "reviewer", cancellationToken);
-        return Results.Json(new { applied = corrections.Count - unknown.Count, unknown }, StoredJson.Options);
+        var rejected = await queue.CorrectAsync(corrections, "reviewer", cancellationToken);
+        return Results.Json(new { applied = corrections.Count - rejected.Count, rejected }, StoredJson.Options);
     }
 }

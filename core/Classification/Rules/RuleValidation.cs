@@ -5,12 +5,13 @@ namespace ProfitPipeline.Classification.Rules;
 
 /// <summary>
 /// What makes a rule unsavable, checked before it is stored: a rule that cannot run (a broken regular expression) would
-/// otherwise sit in every re-tag, and one that sets nothing or can never match is a mistake its author wants to hear about.
+/// otherwise sit in every re-tag, and one that sets nothing, sets a category the chart lacks or can never match is a mistake
+/// its author wants to hear about.
 /// </summary>
 internal static class RuleValidation
 {
     /// <summary>The first reason the rule cannot be saved, or null when it can.</summary>
-    public static string? ProblemWith(TaggingRule rule)
+    public static string? ProblemWith(TaggingRule rule, CategoryChart chart)
     {
         ArgumentNullException.ThrowIfNull(rule);
         if (string.IsNullOrWhiteSpace(rule.Id))
@@ -21,6 +22,11 @@ internal static class RuleValidation
         if ((rule.Category ?? rule.Customer ?? rule.Project) is null)
         {
             return "A rule sets at least one of category, customer or project.";
+        }
+
+        if (rule.Category is { } category && chart.Find(category) is null)
+        {
+            return chart.NotInChart(category);
         }
 
         if (rule.MinimumAmount < 0 || rule.MaximumAmount < 0)
@@ -40,4 +46,8 @@ internal static class RuleValidation
 
         return null;
     }
+
+    /// <summary>The rule as stored: its category by the chart's id, whichever id, name or alias its author wrote.</summary>
+    public static TaggingRule Normalized(TaggingRule rule, CategoryChart chart) =>
+        chart.Find(rule.Category) is { } category ? rule with { Category = category.Id } : rule;
 }

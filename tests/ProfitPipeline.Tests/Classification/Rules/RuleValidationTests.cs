@@ -1,3 +1,4 @@
+using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
 
@@ -10,7 +11,7 @@ public sealed class RuleValidationTests
     {
         var rule = new TaggingRule { Id = "aws", Mode = TextMatchMode.Regex, Pattern = @"^aws\b", MinimumAmount = 10m, MaximumAmount = 500m, Kind = TransactionKind.BankDebit, Category = "hosting" };
 
-        Assert.Null(RuleValidation.ProblemWith(rule));
+        Assert.Null(RuleValidation.ProblemWith(rule, CategoryChart.Default));
     }
 
     [Theory]
@@ -28,7 +29,7 @@ public sealed class RuleValidationTests
             MaximumAmount = maximum is null ? null : decimal.Parse(maximum, System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        Assert.Equal(expected, RuleValidation.ProblemWith(rule));
+        Assert.Equal(expected, RuleValidation.ProblemWith(rule, CategoryChart.Default));
     }
 
     [Fact]
@@ -36,6 +37,28 @@ public sealed class RuleValidationTests
     {
         var rule = new TaggingRule { Id = "r1", Mode = TextMatchMode.Regex, Pattern = "(unclosed", Category = "software" };
 
-        Assert.StartsWith("The pattern is not a valid regular expression: ", RuleValidation.ProblemWith(rule), StringComparison.Ordinal);
+        Assert.StartsWith("The pattern is not a valid regular expression: ", RuleValidation.ProblemWith(rule, CategoryChart.Default), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CategoryTheChartLacks_SaysSoWithTheChartsIds()
+    {
+        var rule = new TaggingRule { Id = "r1", Pattern = "adobe", Category = "sofware" };
+
+        var problem = RuleValidation.ProblemWith(rule, CategoryChart.Default);
+
+        Assert.StartsWith("'sofware' is not in the category chart (its ids: revenue, other-income, cost-of-sales, ", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Software and subscriptions")]
+    [InlineData("SOFTWARE")]
+    [InlineData("software")]
+    public void CategoryByNameOrAnyCase_StoredByTheChartsId(string written)
+    {
+        var rule = new TaggingRule { Id = "r1", Pattern = "adobe", Category = written };
+
+        Assert.Null(RuleValidation.ProblemWith(rule, CategoryChart.Default));
+        Assert.Equal("software", RuleValidation.Normalized(rule, CategoryChart.Default).Category);
     }
 }

@@ -1,0 +1,50 @@
+using ProfitPipeline.Classification;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Tests.Azurite;
+
+namespace ProfitPipeline.Tests.Classification;
+
+public sealed class ReviewQueueTests(AzuriteFixture azurite)
+{
+    private const string Bank = "Date,Description,Counterparty,Amount,Currency\n2026-03-02,Ride,Lyft,-18.40,EUR\n2026-03-03,Fonts,Fontspring,-49.00,EUR\n";
+
+    [Fact]
+    public async Task CategoryWrittenByName_StoredAsTheChartsIdOnTheRowAndTheLabel()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", Bank, ct);
+        var ride = (await scope.ReadLedgerAsync(ct)).Single(t => t.Counterparty == "Lyft");
+
+        var rejected = await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(ride.Id.Value, Category: "Travel")], "anna", ct);
+
+        Assert.Empty(rejected);
+        var tag = (await scope.ReadLedgerAsync(ct)).Single(t => t.Id == ride.Id).Tags.Category;
+        Assert.Equal(("travel", TagSource.Human), (tag?.Value, tag?.Source));
+        Assert.Equal("travel", Assert.Single(await scope.Get<LabelStore>().ListAsync(ct)).Category);
+    }
+
+    [Fact]
+    public async Task CategoryTheChartLacksOrUnknownRow_RefusedWithTheReasonAndTheOthersApplied()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", Bank, ct);
+        var ledger = await scope.ReadLedgerAsync(ct);
+        var ride = ledger.Single(t => t.Counterparty == "Lyft");
+        var fonts = ledger.Single(t => t.Counterparty == "Fontspring");
+
+        var rejected = await scope.Get<ReviewQueue>().CorrectAsync(
+            [new ReviewCorrection(fonts.Id.Value, Category: "sofware"), new ReviewCorrection("no-such-row", Category: "travel"), new ReviewCorrection(ride.Id.Value, Category: "travel")],
+            "anna",
+            ct);
+
+        Assert.Equal([fonts.Id.Value, "no-such-row"], rejected.Select(r => r.TransactionId));
+        Assert.StartsWith("'sofware' is not in the category chart", rejected[0].Reason, StringComparison.Ordinal);
+        Assert.Equal("no such transaction", rejected[1].Reason);
+        var label = Assert.Single(await scope.Get<LabelStore>().ListAsync(ct));
+        Assert.Equal((ride.Id, "travel"), (label.TransactionId, label.Category));
+        Assert.NotEqual(TagSource.Human, (await scope.ReadLedgerAsync(ct)).Single(t => t.Id == fonts.Id).Tags.Category?.Source);
+    }
+}
