@@ -19,7 +19,7 @@ internal sealed class ListRulesJob(RuleStore rules) : IHttpJob
 /// <c>POST /api/rules</c>: creates a rule, or replaces one when <c>If-Match</c> carries the ETag it was read with (a stale ETag
 /// gets 412). The ledger is re-tagged so the rule applies at once.
 /// </summary>
-internal sealed class SaveRuleJob(RuleStore rules, LedgerTagging tagging, CategoryChart chart) : IHttpJob
+internal sealed class SaveRuleJob(ITaggingAdmin admin) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
     {
@@ -38,16 +38,13 @@ internal sealed class SaveRuleJob(RuleStore rules, LedgerTagging tagging, Catego
             return Results.Problem(detail: "The body is empty: send a rule.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (RuleValidation.ProblemWith(rule, chart) is { } problem)
-        {
-            return Results.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
-        }
-
         try
         {
-            var stored = await rules.SaveAsync(RuleValidation.Normalized(rule, chart), request.Headers.IfMatch.FirstOrDefault(), cancellationToken);
-            await tagging.RetagAsync(cancellationToken);
-            return Results.Json(stored, StoredJson.Options);
+            return Results.Json(await admin.SaveRuleAsync(rule, request.Headers.IfMatch.FirstOrDefault(), cancellationToken), StoredJson.Options);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
         catch (ConcurrencyConflictException)
         {
