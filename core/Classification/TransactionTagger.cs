@@ -8,8 +8,8 @@ namespace ProfitPipeline.Classification;
 
 /// <summary>
 /// Tags transactions after ingest. For each of category, customer and project: a user rule wins; then what the export states
-/// or matching finds; then the model, whose tag is accepted only above the threshold set on held-out data. Without a model
-/// there is no model tag: nothing is ever confidently guessed from nothing.
+/// or matching finds; then the model (for a customer, only on money coming in), whose tag is accepted only above the threshold
+/// set on held-out data. Without a model there is no model tag: nothing is ever confidently guessed from nothing.
 /// </summary>
 public sealed class TransactionTagger(CategoryChart chart)
 {
@@ -102,7 +102,7 @@ public sealed class TransactionTagger(CategoryChart chart)
     private static void AddModelTags(IReadOnlyList<LedgerTransaction> transactions, TransactionTags[] tags, TaggingModel model)
     {
         var needCategory = Enumerable.Range(0, tags.Length).Where(i => tags[i].Category is null).ToList();
-        var needCustomer = Enumerable.Range(0, tags.Length).Where(i => tags[i].Customer is null).ToList();
+        var needCustomer = Enumerable.Range(0, tags.Length).Where(i => tags[i].Customer is null && ModelProposesCustomer(transactions[i].Kind)).ToList();
         foreach (var (i, tag) in Predict(model.Category, needCategory, transactions, model.Version))
         {
             tags[i] = tags[i] with { Category = tag };
@@ -113,6 +113,14 @@ public sealed class TransactionTagger(CategoryChart chart)
             tags[i] = tags[i] with { Customer = tag };
         }
     }
+
+    /// <summary>
+    /// The model guesses a customer only for money coming in (and revenue documents): where matching finds nothing, a receipt
+    /// still came from some customer. Costs are a customer's only when the export, a rule or a person says so; a guess there
+    /// would be a customer proposed for the office rent, and every such row would wait for review.
+    /// </summary>
+    private static bool ModelProposesCustomer(TransactionKind kind) =>
+        kind is TransactionKind.BankCredit or TransactionKind.Payment or TransactionKind.Invoice or TransactionKind.CreditNote;
 
     private static IEnumerable<(int Index, Tag Tag)> Predict(TextClassifier? classifier, List<int> rows, IReadOnlyList<LedgerTransaction> transactions, string version)
     {

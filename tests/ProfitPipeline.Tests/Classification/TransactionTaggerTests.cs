@@ -59,4 +59,26 @@ public sealed class TransactionTaggerTests
         // The confidence shown is what validation supports: the target precision or more exactly when the tag is accepted.
         Assert.Equal(tags[1].Category!.Confidence >= 0.95m, tags[1].Category!.Accepted);
     }
+
+    [Fact]
+    public void CustomerModel_ProposesForMoneyInOnlyNotForCosts()
+    {
+        var rows = Enumerable.Range(0, 120)
+            .Select(i => new LabelledExample(
+                new ClassificationExample(i % 2 == 0 ? $"Acme Widgets payment {i}" : $"Bolt Hardware transfer {i}", 500 + i, "BankCredit", new DateOnly(2026, 1, 1).AddDays(i)),
+                i % 2 == 0 ? "C1" : "C2",
+                i % 2 == 0 ? "Acme Widgets" : "Bolt Hardware"))
+            .ToList();
+        var (fit, validation) = HoldoutSplit.ForValidation(rows);
+        var customers = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
+        var model = new TaggingModel("v1", null, customers);
+        var receipt = TransactionSamples.Make("t1", TransactionKind.BankCredit, 640m, "Acme Widgets", "Acme Widgets payment");
+        var rent = TransactionSamples.Make("t2", TransactionKind.BankDebit, -2500m, "Lindenhof Property", "Office rent November");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([receipt, rent], [], [], model);
+
+        Assert.Equal(("C1", TagSource.Model), (tags[0].Customer?.Value, tags[0].Customer?.Source));
+        Assert.Null(tags[1].Customer);
+        Assert.False(tags[1].NeedsReview);
+    }
 }
