@@ -7,7 +7,8 @@ namespace ProfitPipeline.Classification;
 /// <summary>
 /// After a complete import, whose own rows were tagged before they were stored (<see cref="TaggingBeforeStore"/>): the rows
 /// stored earlier are re-tagged only when the import brought evidence that can change their tags (a customer master, invoices
-/// or bills whose numbers payments quote); and while no model exists, an import that brought trusted labels trains the first one.
+/// or bills whose numbers payments quote); and an import that brought trusted labels trains the first model, or a new one once
+/// the ledger has outgrown the current one (<see cref="ModelRefresh.RunIfOutgrownAsync"/>).
 /// </summary>
 internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refresh) : IImportCompletedHandler
 {
@@ -22,7 +23,7 @@ internal sealed class TaggingOnImport(LedgerTagging tagging, ModelRefresh refres
 
         if (newTransactions.Any(TrainingExamples.CanTeach))
         {
-            await refresh.RunIfNoModelAsync(cancellationToken);
+            await refresh.RunIfOutgrownAsync(cancellationToken);
         }
     }
 

@@ -62,6 +62,24 @@ internal sealed class ModelStore(StorageAccount account)
         }
     }
 
+    /// <summary>
+    /// The metrics of the latest model trained, promoted or not (versions start with their UTC training time, so the latest
+    /// sorts last); null before the first.
+    /// </summary>
+    public async Task<ModelMetrics?> GetLatestMetricsAsync(CancellationToken cancellationToken)
+    {
+        string? latest = null;
+        await foreach (var item in account.Container(StorageNames.Containers.Models).GetBlobsByHierarchyAsync(BlobTraits.None, BlobStates.None, delimiter: "/", prefix: null, cancellationToken))
+        {
+            if (item.IsPrefix && (latest is null || string.CompareOrdinal(item.Prefix, latest) > 0))
+            {
+                latest = item.Prefix;
+            }
+        }
+
+        return latest is null ? null : await GetMetricsAsync(latest.TrimEnd('/'), cancellationToken);
+    }
+
     /// <summary>Points "current" at <paramref name="version"/>; <paramref name="expectedETag"/> null means no model was current.</summary>
     public async Task PromoteAsync(string version, string? expectedETag, CancellationToken cancellationToken)
     {
