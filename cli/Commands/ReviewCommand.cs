@@ -5,7 +5,7 @@ using ProfitPipeline.Cli.Hosting;
 
 namespace ProfitPipeline.Cli.Commands;
 
-/// <summary><c>profit review [--json]</c> lists the queue; <c>profit review correct ID [--category C] [--customer K] [--project P]</c> answers one row.</summary>
+/// <summary><c>profit review [--json]</c> lists the queue; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project]</c> answers one row.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
@@ -40,12 +40,18 @@ internal static class ReviewCommand
         var category = new Option<string?>("--category") { Description = "What it really is." };
         var customer = new Option<string?>("--customer") { Description = "Whom it is for (customer id)." };
         var project = new Option<string?>("--project") { Description = "Which project." };
-        var command = new Command("correct", "Confirm or correct one row's tags; the answer is kept as a label for retraining.") { id, category, customer, project, json };
+        var noCustomer = new Option<bool>("--no-customer") { Description = "The row has no customer (a processor payout, a transfer)." };
+        var noProject = new Option<bool>("--no-project") { Description = "The row belongs to no project." };
+        var command = new Command("correct", "Confirm or correct one row's tags; the answer is kept as a label for retraining.") { id, category, customer, project, noCustomer, noProject, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
             var rejected = await host.Get<ITaggingAdmin>().CorrectAsync(
-                [new ReviewCorrection(parse.GetValue(id)!, parse.GetValue(category), parse.GetValue(customer), parse.GetValue(project))],
+                [new ReviewCorrection(
+                    parse.GetValue(id)!,
+                    parse.GetValue(category),
+                    parse.GetValue(noCustomer) ? string.Empty : parse.GetValue(customer),
+                    parse.GetValue(noProject) ? string.Empty : parse.GetValue(project))],
                 cancellationToken);
             if (parse.GetValue(json))
             {

@@ -80,7 +80,7 @@ internal sealed class LedgerTagging(
     private static CustomerEvidence Evidence(IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<TransactionLabel> confirmed)
     {
         var invoices = ledger
-            .Where(t => t.Kind == TransactionKind.Invoice && t.References.InvoiceNumber is not null && t.Tags.Customer is { Accepted: true })
+            .Where(t => t.Kind == TransactionKind.Invoice && t.References.InvoiceNumber is not null && t.Tags.Customer is { Accepted: true, Value.Length: > 0 })
             .Select(t => KeyValuePair.Create(t.References.InvoiceNumber!, new CustomerId(t.Tags.Customer!.Value)));
         var byId = new Dictionary<TransactionId, LedgerTransaction>();
         foreach (var t in ledger)
@@ -89,7 +89,7 @@ internal sealed class LedgerTagging(
         }
 
         var payers = confirmed
-            .Where(l => l.Customer is not null && byId.TryGetValue(l.TransactionId, out var t) && t.CounterpartyAccount is not null)
+            .Where(l => !string.IsNullOrWhiteSpace(l.Customer) && byId.TryGetValue(l.TransactionId, out var t) && t.CounterpartyAccount is not null)
             .Select(l => KeyValuePair.Create(byId[l.TransactionId].CounterpartyAccount!, new CustomerId(l.Customer!)));
         return CustomerEvidence.Create(invoices, payers);
     }

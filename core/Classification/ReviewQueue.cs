@@ -55,8 +55,8 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
                 {
                     Tags = new TransactionTags(
                         Human(c.Category, by) ?? t.Tags.Category,
-                        Human(c.Customer, by) ?? t.Tags.Customer,
-                        Human(c.Project, by) ?? t.Tags.Project),
+                        HumanOrNone(c.Customer, by) ?? t.Tags.Customer,
+                        HumanOrNone(c.Project, by) ?? t.Tags.Project),
                 };
             }),
             cancellationToken);
@@ -65,6 +65,10 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
 
     private static Tag? Human(string? value, string by) =>
         string.IsNullOrWhiteSpace(value) ? null : new Tag(value.Trim(), TagSource.Human, 1m, "confirmed by " + by) { Accepted = true };
+
+    /// <summary>As <see cref="Human"/>, and an empty value is the answer "none" (a Stripe payout has no one customer): an empty tag no re-tag replaces.</summary>
+    private static Tag? HumanOrNone(string? value, string by) =>
+        value is not null && value.Trim().Length == 0 ? new Tag(string.Empty, TagSource.Human, 1m, "none, confirmed by " + by) { Accepted = true } : Human(value, by);
 }
 
 /// <summary>A row waiting for review, with its proposed tags (source, confidence, accepted or not).</summary>
@@ -75,7 +79,10 @@ public sealed record ReviewItem(
         new(t.Id.Value, t.BookingDate, t.Kind.ToString(), t.Amount.Amount, t.Amount.Currency.Value, t.Counterparty, t.Description, t.Tags);
 }
 
-/// <summary>A person's answer for one row: the category (id, name or alias in the chart), customer and/or project it really is.</summary>
+/// <summary>
+/// A person's answer for one row: the category (id, name or alias in the chart), customer and/or project it really is. Null
+/// leaves a tag as it is; an empty customer or project says the row has none.
+/// </summary>
 public sealed record ReviewCorrection(string TransactionId, string? Category = null, string? Customer = null, string? Project = null);
 
 /// <summary>A correction that was not applied, and why.</summary>

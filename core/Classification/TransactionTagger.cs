@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Matching;
 using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Classification.Rules;
@@ -110,7 +111,7 @@ public sealed class TransactionTagger(CategoryChart chart)
 
         foreach (var (i, tag) in Predict(model.Customer, needCustomer, transactions, model.Version))
         {
-            tags[i] = tags[i] with { Customer = tag };
+            tags[i] = tags[i] with { Customer = string.Equals(tag.Value, TrainingExamples.NoCustomer, StringComparison.Ordinal) ? tag with { Value = string.Empty } : tag };
         }
     }
 

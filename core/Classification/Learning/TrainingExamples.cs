@@ -9,6 +9,9 @@ namespace ProfitPipeline.Classification.Learning;
 /// </summary>
 internal static class TrainingExamples
 {
+    /// <summary>The customer model's label for rows a person said have no customer (a processor payout, a transfer), so it learns to say so too.</summary>
+    public const string NoCustomer = "(no customer)";
+
     public static (List<LabelledExample> Category, List<LabelledExample> Customer) Build(
         IReadOnlyList<LedgerTransaction> transactions, IReadOnlyList<TransactionLabel> labels)
     {
@@ -29,7 +32,7 @@ internal static class TrainingExamples
 
             if ((label?.Customer ?? Trusted(t.Tags.Customer)) is { } k)
             {
-                customer.Add(new LabelledExample(example, k, counterparty));
+                customer.Add(new LabelledExample(example, k.Length == 0 ? NoCustomer : k, counterparty));
             }
         }
 

@@ -47,4 +47,23 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
         Assert.Equal((ride.Id, "travel"), (label.TransactionId, label.Category));
         Assert.NotEqual(TagSource.Human, (await scope.ReadLedgerAsync(ct)).Single(t => t.Id == fonts.Id).Tags.Category?.Source);
     }
+
+    [Fact]
+    public async Task NoCustomerAnswered_TheRowLeavesTheQueueAndStaysWithoutOne()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-05,STRIPE PAYOUT po_1,Stripe Payments Europe,4727.75,EUR\n", ct);
+        var payout = Assert.Single(await scope.ReadLedgerAsync(ct));
+        var queue = scope.Get<ReviewQueue>();
+
+        Assert.Empty(await queue.CorrectAsync([new ReviewCorrection(payout.Id.Value, Category: "transfers", Customer: "")], "anna", ct));
+        Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
+
+        var tags = (await scope.ReadLedgerAsync(ct)).Single().Tags;
+        Assert.Equal((string.Empty, TagSource.Human, true), (tags.Customer?.Value, tags.Customer?.Source, tags.Customer?.Accepted));
+        Assert.False(tags.NeedsReview);
+        Assert.Empty(await queue.PendingAsync(ct));
+        Assert.Equal(string.Empty, Assert.Single(await scope.Get<LabelStore>().ListAsync(ct)).Customer);
+    }
 }

@@ -1,4 +1,5 @@
 using ProfitPipeline.Classification;
+using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
@@ -80,5 +81,25 @@ public sealed class TransactionTaggerTests
         Assert.Equal(("C1", TagSource.Model), (tags[0].Customer?.Value, tags[0].Customer?.Source));
         Assert.Null(tags[1].Customer);
         Assert.False(tags[1].NeedsReview);
+    }
+
+    [Fact]
+    public void RowsAPersonSaidHaveNoCustomer_TeachTheModelToProposeNone()
+    {
+        var transactions = Enumerable.Range(0, 120)
+            .Select(i => i % 2 == 0
+                ? TransactionSamples.Make($"p{i}", TransactionKind.BankCredit, 3000m + i, "Stripe Payments Europe", $"STRIPE PAYOUT po_{i}", new DateOnly(2026, 1, 1).AddDays(i))
+                : TransactionSamples.Make($"c{i}", TransactionKind.BankCredit, 500m + i, "Acme Widgets", $"Acme Widgets payment {i}", new DateOnly(2026, 1, 1).AddDays(i)))
+            .ToList();
+        var labels = transactions.Select(t => new TransactionLabel(t.Id, null, t.Counterparty == "Acme Widgets" ? "C1" : string.Empty, null, "anna", DateTimeOffset.UnixEpoch)).ToList();
+        var (_, customerRows) = TrainingExamples.Build(transactions, labels);
+        var (fit, validation) = HoldoutSplit.ForValidation(customerRows);
+        var model = new TaggingModel("v1", null, new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier);
+        var payout = TransactionSamples.Make("t1", TransactionKind.BankCredit, 4100m, "Stripe Payments Europe", "STRIPE PAYOUT po_x");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([payout], [], [], model);
+
+        Assert.Contains(TrainingExamples.NoCustomer, customerRows.Select(r => r.Label));
+        Assert.Equal((string.Empty, TagSource.Model), (tags[0].Customer?.Value, tags[0].Customer?.Source));
     }
 }
