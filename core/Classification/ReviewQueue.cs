@@ -42,7 +42,8 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             }
             else
             {
-                applied.Add(correction with { Category = category?.Id });
+                // Trimmed, so the label a blank customer leaves is the same "none" the row's tag says.
+                applied.Add(correction with { Category = category?.Id, Customer = correction.Customer?.Trim(), Project = correction.Project?.Trim() });
             }
         }
 
