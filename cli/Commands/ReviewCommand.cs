@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Cli.Hosting;
+using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class ReviewCommand
             {
                 await Console.Out.WriteLineAsync(parse.GetValue(json)
                     ? CliJson.Line(item)
-                    : string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → {item.Tags.Category?.Value ?? "?"} ({item.Tags.Category?.Confidence:0.00})"));
+                    : string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}"));
             }
 
             if (!parse.GetValue(json))
@@ -33,6 +34,12 @@ internal static class ReviewCommand
         command.Subcommands.Add(CorrectCommand(json));
         return command;
     }
+
+    /// <summary>A tag as the list shows it; "waits" marks the ones a person is asked about.</summary>
+    private static string Shown(Tag? tag) =>
+        tag is null
+            ? "-"
+            : string.Create(CultureInfo.InvariantCulture, $"{(tag.Value.Length == 0 ? "none" : tag.Value)} ({tag.Confidence:0.00}{(tag.Accepted ? string.Empty : ", waits")})");
 
     private static Command CorrectCommand(Option<bool> json)
     {
