@@ -76,7 +76,7 @@ internal sealed class LedgerTagging(
         return [.. stored.Where(c => !replaced.Contains(c.Id)), .. imported];
     }
 
-    /// <summary>Invoice numbers point to the invoice's customer; payer accounts to the customer a person confirmed for them.</summary>
+    /// <summary>Invoice numbers point to the invoice's customer; payer accounts to the customer a person confirmed for them, or to none.</summary>
     private static CustomerEvidence Evidence(IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<TransactionLabel> confirmed)
     {
         var invoices = ledger
@@ -88,9 +88,11 @@ internal sealed class LedgerTagging(
             byId[t.Id] = t;
         }
 
-        var payers = confirmed
-            .Where(l => !string.IsNullOrWhiteSpace(l.Customer) && byId.TryGetValue(l.TransactionId, out var t) && t.CounterpartyAccount is not null)
-            .Select(l => KeyValuePair.Create(byId[l.TransactionId].CounterpartyAccount!, new CustomerId(l.Customer!)));
-        return CustomerEvidence.Create(invoices, payers);
+        var answered = confirmed
+            .Where(l => l.Customer is not null && byId.TryGetValue(l.TransactionId, out var t) && t.CounterpartyAccount is not null)
+            .Select(l => (Account: byId[l.TransactionId].CounterpartyAccount!, Customer: l.Customer!.Trim()))
+            .ToList();
+        var payers = answered.Where(a => a.Customer.Length > 0).Select(a => KeyValuePair.Create(a.Account, new CustomerId(a.Customer)));
+        return CustomerEvidence.Create(invoices, payers, answered.Where(a => a.Customer.Length == 0).Select(a => a.Account));
     }
 }

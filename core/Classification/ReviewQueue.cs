@@ -9,7 +9,7 @@ namespace ProfitPipeline.Classification;
 /// tag on the row (which no later re-tagging overwrites). A category is stored by the chart's id whichever id, name or alias
 /// the person wrote, so "Travel" and "travel" train one label; one the chart lacks is refused, not invented.
 /// </summary>
-internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, CategoryChart chart, TimeProvider time)
+internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, LedgerTagging tagging, CategoryChart chart, TimeProvider time)
 {
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken)
     {
@@ -61,6 +61,13 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
                 };
             }),
             cancellationToken);
+
+        // A customer (or none) given for a payer account is evidence for the other payments from it, stored ones included.
+        if (applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
+        {
+            await tagging.RetagAsync(cancellationToken);
+        }
+
         return problems;
     }
 

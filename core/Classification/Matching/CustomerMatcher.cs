@@ -4,7 +4,8 @@ namespace ProfitPipeline.Classification.Matching;
 
 /// <summary>
 /// Finds a transaction's customer from evidence, strongest first: the customer the document names (id, then name or alias),
-/// an open invoice number in its references or text, a payer account seen before, then the payer's name against the customer
+/// an open invoice number in its references or text, a payer account seen before (or one a person said pays for no customer:
+/// then the tag is "none", an empty value), then the payer's name against the customer
 /// master (exact after normalising, else token-set Jaro-Winkler above a threshold). The tag's detail says which evidence.
 /// </summary>
 public sealed class CustomerMatcher
@@ -75,10 +76,24 @@ public sealed class CustomerMatcher
         return null;
     }
 
-    private Tag? FromPayerAccount(ParsedTransaction t) =>
-        t.CounterpartyAccount is { } account && _evidence.PayerAccounts.TryGetValue(CustomerEvidence.AccountKey(account), out var id)
-            ? Accepted(id, TagSource.Match, 0.98m, "payer account seen on confirmed payments")
+    private Tag? FromPayerAccount(ParsedTransaction t)
+    {
+        if (t.CounterpartyAccount is not { } account)
+        {
+            return null;
+        }
+
+        var key = CustomerEvidence.AccountKey(account);
+        if (_evidence.PayerAccounts.TryGetValue(key, out var id))
+        {
+            return Accepted(id, TagSource.Match, 0.98m, "payer account seen on confirmed payments");
+        }
+
+        // An empty customer is the answer "none", as a person gave it for another payment from this account.
+        return _evidence.NoCustomerAccounts.Contains(key)
+            ? new Tag(string.Empty, TagSource.Match, 0.98m, "payer account a person said pays for no customer") { Accepted = true }
             : null;
+    }
 
     private Tag? FromPayerName(ParsedTransaction t) =>
         t.Kind is TransactionKind.BankCredit or TransactionKind.Payment && !string.IsNullOrWhiteSpace(t.Counterparty)

@@ -66,4 +66,28 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
         Assert.Empty(await queue.PendingAsync(ct));
         Assert.Equal(string.Empty, Assert.Single(await scope.Get<LabelStore>().ListAsync(ct)).Customer);
     }
+
+    [Fact]
+    public async Task NoCustomerAnsweredForAPayerAccount_TheOtherStoredPaymentsFromItFollow()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        const string Stripe = "IE29STRP99010500417733";
+        await scope.IngestCleanAsync(
+            "october.csv",
+            "Date,Description,Counterparty,Counterparty IBAN,Amount,Currency\n"
+            + $"2026-10-05,STRIPE PAYOUT po_1,Stripe Payments Europe,{Stripe},2718.35,EUR\n"
+            + $"2026-10-07,STRIPE PAYOUT po_2,Stripe Payments Europe,{Stripe},1181.75,EUR\n"
+            + "2026-10-08,Invoice 17,J Smith,DE89370400440532013000,450.00,EUR\n",
+            ct);
+        var ledger = await scope.ReadLedgerAsync(ct);
+        var first = ledger.Single(t => t.Description.Contains("po_1", StringComparison.Ordinal));
+
+        Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "")], "anna", ct));
+
+        var after = await scope.ReadLedgerAsync(ct);
+        var second = after.Single(t => t.Description.Contains("po_2", StringComparison.Ordinal)).Tags.Customer;
+        Assert.Equal((string.Empty, TagSource.Match, true), (second?.Value, second?.Source, second?.Accepted));
+        Assert.Null(after.Single(t => t.Counterparty == "J Smith").Tags.Customer);
+    }
 }

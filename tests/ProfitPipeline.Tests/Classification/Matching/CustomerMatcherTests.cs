@@ -83,6 +83,28 @@ public sealed class CustomerMatcherTests
     }
 
     [Fact]
+    public void PayerIbanAPersonSaidPaysForNoCustomer_TagsNoneAccepted()
+    {
+        var evidence = CustomerEvidence.Create([], [], ["IE29 STRP 9901 0500 4177 33"]);
+
+        var tag = new CustomerMatcher(Customers, evidence).Match(
+            TransactionSamples.Make("t", TransactionKind.BankCredit, 2718.35m, "Stripe Payments Europe", counterpartyAccount: "IE29STRP99010500417733"));
+
+        Assert.Equal((string.Empty, TagSource.Match, true), (tag!.Value, tag.Source, tag.Accepted));
+    }
+
+    [Fact]
+    public void PayerIbanAnsweredBothWays_IsNoEvidence()
+    {
+        var evidence = CustomerEvidence.Create([], [KeyValuePair.Create("DE89370400440532013000", new CustomerId("C-1"))], ["DE89 3704 0044 0532 0130 00"]);
+
+        var tag = new CustomerMatcher(Customers, evidence).Match(
+            TransactionSamples.Make("t", TransactionKind.BankCredit, 100m, "Private person", counterpartyAccount: "DE89370400440532013000"));
+
+        Assert.Null(tag);
+    }
+
+    [Fact]
     public void InvoiceCustomerReference_ById_IsAnExportTag()
     {
         var tag = new CustomerMatcher(Customers, CustomerEvidence.None).Match(
