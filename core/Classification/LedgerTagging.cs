@@ -20,9 +20,12 @@ internal sealed class LedgerTagging(
     CurrentModelCache model,
     TransactionTagger tagger)
 {
-    public async Task<int> RetagAsync(CancellationToken cancellationToken)
+    public async Task<int> RetagAsync(CancellationToken cancellationToken) =>
+        await RetagAsync(await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken), cancellationToken);
+
+    /// <summary>Re-tags <paramref name="ledger"/>, the whole ledger as its caller has just read (and changed) it.</summary>
+    public async Task<int> RetagAsync(IReadOnlyList<LedgerTransaction> ledger, CancellationToken cancellationToken)
     {
-        var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
         var master = await customers.ReadAllAsync(cancellationToken);
         var tagged = await TagAsync(ledger, master, ledger, cancellationToken);
         var changed = tagged.Where((t, i) => t.Tags != ledger[i].Tags).ToList();
@@ -90,7 +93,7 @@ internal sealed class LedgerTagging(
 
         var answered = confirmed
             .Where(l => l.Customer is not null && byId.TryGetValue(l.TransactionId, out var t) && t.CounterpartyAccount is not null)
-            .Select(l => (Account: byId[l.TransactionId].CounterpartyAccount!, Customer: l.Customer!.Trim()))
+            .Select(l => (Account: byId[l.TransactionId].CounterpartyAccount!, Customer: l.Customer!))
             .ToList();
         var payers = answered.Where(a => a.Customer.Length > 0).Select(a => KeyValuePair.Create(a.Account, new CustomerId(a.Customer)));
         return CustomerEvidence.Create(invoices, payers, answered.Where(a => a.Customer.Length == 0).Select(a => a.Account));

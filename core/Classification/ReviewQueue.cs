@@ -48,24 +48,28 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
         }
 
         await labels.SaveAsync(applied.Select(c => new TransactionLabel(new TransactionId(c.TransactionId), c.Category, c.Customer, c.Project, by, now)), cancellationToken);
-        await transactions.UpdateTagsAsync(
-            applied.Select(c =>
+        var corrected = applied.Select(c =>
+        {
+            var t = ledger[c.TransactionId];
+            return t with
             {
-                var t = ledger[c.TransactionId];
-                return t with
-                {
-                    Tags = new TransactionTags(
-                        Human(c.Category, by) ?? t.Tags.Category,
-                        HumanOrNone(c.Customer, by) ?? t.Tags.Customer,
-                        HumanOrNone(c.Project, by) ?? t.Tags.Project),
-                };
-            }),
-            cancellationToken);
+                Tags = new TransactionTags(
+                    Human(c.Category, by) ?? t.Tags.Category,
+                    HumanOrNone(c.Customer, by) ?? t.Tags.Customer,
+                    HumanOrNone(c.Project, by) ?? t.Tags.Project),
+            };
+        }).ToList();
+        await transactions.UpdateTagsAsync(corrected, cancellationToken);
 
         // A customer (or none) given for a payer account is evidence for the other payments from it, stored ones included.
         if (applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
         {
-            await tagging.RetagAsync(cancellationToken);
+            foreach (var t in corrected)
+            {
+                ledger[t.Id.Value] = t;
+            }
+
+            await tagging.RetagAsync([.. ledger.Values], cancellationToken);
         }
 
         return problems;
@@ -74,9 +78,9 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
     private static Tag? Human(string? value, string by) =>
         string.IsNullOrWhiteSpace(value) ? null : new Tag(value.Trim(), TagSource.Human, 1m, "confirmed by " + by) { Accepted = true };
 
-    /// <summary>As <see cref="Human"/>, and an empty value is the answer "none" (a Stripe payout has no one customer): an empty tag no re-tag replaces.</summary>
+    /// <summary>As <see cref="Human"/> for a trimmed value, and an empty one is the answer "none" (a Stripe payout has no one customer): an empty tag no re-tag replaces.</summary>
     private static Tag? HumanOrNone(string? value, string by) =>
-        value is not null && value.Trim().Length == 0 ? new Tag(string.Empty, TagSource.Human, 1m, "none, confirmed by " + by) { Accepted = true } : Human(value, by);
+        value is { Length: 0 } ? new Tag(string.Empty, TagSource.Human, 1m, "none, confirmed by " + by) { Accepted = true } : Human(value, by);
 }
 
 /// <summary>A row waiting for review, with its proposed tags (source, confidence, accepted or not).</summary>
