@@ -1,3 +1,4 @@
+using ProfitPipeline.Classification.Matching;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification;
@@ -21,6 +22,14 @@ public sealed class ClassificationOptions
     /// <see cref="SourceCategoryAliases.Default"/>; one given here wins over a default one.
     /// </summary>
     public IDictionary<string, string> CategoryAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Payment processors whose payouts reach the bank (names as they appear in a payer's name or bank text); replaces
+    /// <see cref="PaymentProcessors.DefaultNames"/> when set. Such credits are tagged transfers from no customer.
+    /// </summary>
+    public IList<string> PaymentProcessorNames { get; } = [];
+
+    public PaymentProcessors Processors => PaymentProcessorNames.Count > 0 ? new(PaymentProcessorNames) : PaymentProcessors.Default;
 
     public CategoryChart Chart => new(
         Categories.Count > 0 ? Categories : CategoryChart.DefaultCategories,

@@ -20,6 +20,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<CurrentModelCache>();
         services.AddSingleton<ModelTrainingService>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Processors);
         services.AddSingleton<TransactionTagger>();
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();

@@ -9,11 +9,17 @@ namespace ProfitPipeline.Classification;
 
 /// <summary>
 /// Tags transactions after ingest. For each of category, customer and project: a user rule wins; then what the export states
-/// or matching finds; then the model (for a customer, only on money coming in), whose tag is accepted only above the threshold
-/// set on held-out data. Without a model there is no model tag: nothing is ever confidently guessed from nothing.
+/// or matching finds (a processor's payout is a transfer from no customer); then the model (for a customer, only on money
+/// coming in), whose tag is accepted only above the threshold set on held-out data. Without a model there is no model tag:
+/// nothing is ever confidently guessed from nothing.
 /// </summary>
-public sealed class TransactionTagger(CategoryChart chart)
+public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors processors)
 {
+    public TransactionTagger(CategoryChart chart)
+        : this(chart, PaymentProcessors.Default)
+    {
+    }
+
     /// <param name="transactions">The rows to tag.</param>
     /// <param name="customers">The customer master.</param>
     /// <param name="rules">User rules, in order.</param>
@@ -35,9 +41,11 @@ public sealed class TransactionTagger(CategoryChart chart)
             .Select(t =>
             {
                 var byRule = engine.Apply(t);
+                var customer = byRule.Customer ?? matcher.Match(t);
+                var payout = customer is { Accepted: true } ? null : Payout(t);
                 return new TransactionTags(
-                    byRule.Category ?? CategoryFromExport(t),
-                    byRule.Customer ?? matcher.Match(t),
+                    byRule.Category ?? payout?.Category ?? CategoryFromExport(t),
+                    byRule.Customer ?? payout?.Customer ?? customer,
                     byRule.Project ?? ProjectFromExport(t));
             })
             .ToArray();
@@ -95,6 +103,22 @@ public sealed class TransactionTagger(CategoryChart chart)
             _ => null,
         };
         return byKind is null ? null : new Tag(byKind.Id, TagSource.Export, 1m, "transaction kind") { Accepted = true };
+    }
+
+    /// <summary>
+    /// A processor's payout: "transfers" (when the chart has it) from no customer (an empty customer), both accepted. A
+    /// customer that other evidence accepted wins: a processor can be a customer too, and then its invoices are quoted.
+    /// </summary>
+    private (Tag? Category, Tag Customer)? Payout(ParsedTransaction t)
+    {
+        if (processors.PayoutFrom(t) is not { } processor)
+        {
+            return null;
+        }
+
+        var detail = "payout from " + processor;
+        var category = chart.Find("transfers") is { } transfers ? new Tag(transfers.Id, TagSource.Match, 0.99m, detail) { Accepted = true } : null;
+        return (category, new Tag(string.Empty, TagSource.Match, 0.99m, detail) { Accepted = true });
     }
 
     private static Tag? ProjectFromExport(ParsedTransaction t) =>

@@ -64,15 +64,7 @@ public sealed class TransactionTaggerTests
     [Fact]
     public void CustomerModel_ProposesForMoneyInOnlyNotForCosts()
     {
-        var rows = Enumerable.Range(0, 120)
-            .Select(i => new LabelledExample(
-                new ClassificationExample(i % 2 == 0 ? $"Acme Widgets payment {i}" : $"Bolt Hardware transfer {i}", 500 + i, "BankCredit", new DateOnly(2026, 1, 1).AddDays(i)),
-                i % 2 == 0 ? "C1" : "C2",
-                i % 2 == 0 ? "Acme Widgets" : "Bolt Hardware"))
-            .ToList();
-        var (fit, validation) = HoldoutSplit.ForValidation(rows);
-        var customers = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
-        var model = new TaggingModel("v1", null, customers);
+        var model = new TaggingModel("v1", null, CustomerModel("Acme Widgets"));
         var receipt = TransactionSamples.Make("t1", TransactionKind.BankCredit, 640m, "Acme Widgets", "Acme Widgets payment");
         var rent = TransactionSamples.Make("t2", TransactionKind.BankDebit, -2500m, "Lindenhof Property", "Office rent November");
 
@@ -88,18 +80,70 @@ public sealed class TransactionTaggerTests
     {
         var transactions = Enumerable.Range(0, 120)
             .Select(i => i % 2 == 0
-                ? TransactionSamples.Make($"p{i}", TransactionKind.BankCredit, 3000m + i, "Stripe Payments Europe", $"STRIPE PAYOUT po_{i}", new DateOnly(2026, 1, 1).AddDays(i))
+                ? TransactionSamples.Make($"p{i}", TransactionKind.BankCredit, 3000m + i, "Northbank Savings", $"TRANSFER FROM SAVINGS {i}", new DateOnly(2026, 1, 1).AddDays(i))
                 : TransactionSamples.Make($"c{i}", TransactionKind.BankCredit, 500m + i, "Acme Widgets", $"Acme Widgets payment {i}", new DateOnly(2026, 1, 1).AddDays(i)))
             .ToList();
         var labels = transactions.Select(t => new TransactionLabel(t.Id, null, t.Counterparty == "Acme Widgets" ? "C1" : string.Empty, null, "anna", DateTimeOffset.UnixEpoch)).ToList();
         var (_, customerRows) = TrainingExamples.Build(transactions, labels);
         var (fit, validation) = HoldoutSplit.ForValidation(customerRows);
         var model = new TaggingModel("v1", null, new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier);
-        var payout = TransactionSamples.Make("t1", TransactionKind.BankCredit, 4100m, "Stripe Payments Europe", "STRIPE PAYOUT po_x");
+        var transfer = TransactionSamples.Make("t1", TransactionKind.BankCredit, 4100m, "Northbank Savings", "TRANSFER FROM SAVINGS x");
 
-        var tags = new TransactionTagger(CategoryChart.Default).Tag([payout], [], [], model);
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([transfer], [], [], model);
 
         Assert.Contains(TrainingExamples.NoCustomer, customerRows.Select(r => r.Label));
         Assert.Equal((string.Empty, TagSource.Model), (tags[0].Customer?.Value, tags[0].Customer?.Source));
+    }
+
+    [Fact]
+    public void ProcessorPayout_IsATransferFromNoCustomerThatWaitsForNoOne()
+    {
+        // The customer model learned that Stripe's credits are a customer's: the payout match must still win.
+        var model = new TaggingModel("v1", null, CustomerModel("Stripe Payments Europe"));
+        var payout = TransactionSamples.Make("t1", TransactionKind.BankCredit, 4100m, "Stripe Payments Europe", "STRIPE PAYOUT po_x");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([payout], Customers, [], model);
+
+        Assert.Equal(("transfers", TagSource.Match, true), (tags[0].Category?.Value, tags[0].Category?.Source, tags[0].Category?.Accepted));
+        Assert.Equal((string.Empty, TagSource.Match, true), (tags[0].Customer?.Value, tags[0].Customer?.Source, tags[0].Customer?.Accepted));
+        Assert.Equal("payout from Stripe", tags[0].Customer?.Detail);
+        Assert.False(tags[0].NeedsReview);
+    }
+
+    [Fact]
+    public void ProcessorThatIsACustomer_PaysItsInvoiceAsACustomer()
+    {
+        var invoice = TransactionSamples.Make("i1", TransactionKind.Invoice, 900m, "Fabrikam Ltd", "consulting", customerReference: "C-7", references: new TransactionReferences(InvoiceNumber: "INV-77"));
+        var receipt = TransactionSamples.Make("t1", TransactionKind.BankCredit, 900m, "Stripe Payments Europe", "INV-77");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([invoice, receipt], Customers, [], model: null);
+
+        Assert.Equal(("C-7", TagSource.Match), (tags[1].Customer?.Value, tags[1].Customer?.Source));
+        Assert.NotEqual("transfers", tags[1].Category?.Value);
+    }
+
+    [Fact]
+    public void RuleForAProcessorsCredits_BeatsThePayoutMatch()
+    {
+        TaggingRule[] rules = [new() { Id = "r1", Field = RuleTextField.Counterparty, Pattern = "Stripe", Category = "revenue" }];
+        var payout = TransactionSamples.Make("t1", TransactionKind.BankCredit, 4100m, "Stripe Payments Europe", "STRIPE PAYOUT po_x");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([payout], Customers, rules, model: null);
+
+        Assert.Equal(("revenue", TagSource.Rule), (tags[0].Category?.Value, tags[0].Category?.Source));
+        Assert.Equal(string.Empty, tags[0].Customer?.Value);
+    }
+
+    /// <summary>A customer model that learned <paramref name="firstPayer"/>'s credits are customer C1's and Bolt Hardware's C2's.</summary>
+    private static TextClassifier CustomerModel(string firstPayer)
+    {
+        var rows = Enumerable.Range(0, 120)
+            .Select(i => new LabelledExample(
+                new ClassificationExample(i % 2 == 0 ? $"{firstPayer} payment {i}" : $"Bolt Hardware transfer {i}", 500 + i, "BankCredit", new DateOnly(2026, 1, 1).AddDays(i)),
+                i % 2 == 0 ? "C1" : "C2",
+                i % 2 == 0 ? firstPayer : "Bolt Hardware"))
+            .ToList();
+        var (fit, validation) = HoldoutSplit.ForValidation(rows);
+        return new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
     }
 }
