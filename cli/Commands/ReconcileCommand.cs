@@ -32,6 +32,11 @@ internal static class ReconcileCommand
             text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {group.Count(),5} {group.Key}");
         }
 
+        if (s.FromNoCustomer.Count > 0)
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"{s.FromNoCustomer.Count} receipts are from no customer (processor payouts, transfers) and settle no invoice.");
+        }
+
         return text.ToString();
     }
 }

@@ -2,7 +2,10 @@ using ProfitPipeline.Reconciliation;
 
 namespace ProfitPipeline.Profitability;
 
-/// <summary>The matching of payments to invoices as of today: each invoice's settlement and every item left unmatched, with why.</summary>
+/// <summary>
+/// The matching of payments to invoices as of today: each invoice's settlement, every item left unmatched with why, and the
+/// money in that is from no customer (processor payouts, transfers), which matching leaves out.
+/// </summary>
 public sealed record ReconciliationSummary(
     DateOnly AsOf,
     int Invoices,
@@ -10,4 +13,5 @@ public sealed record ReconciliationSummary(
     int Open,
     int Overdue,
     IReadOnlyList<InvoiceSettlement> Settlements,
-    IReadOnlyList<UnmatchedItem> Unmatched);
+    IReadOnlyList<UnmatchedItem> Unmatched,
+    IReadOnlyList<ReceiptFromNoCustomer> FromNoCustomer);

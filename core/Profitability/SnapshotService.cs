@@ -18,6 +18,7 @@ internal sealed class SnapshotService(ProfitabilityRun run) : ISnapshotService
             invoices.Count(i => i.Status == SettlementStatus.Open),
             invoices.Count(i => i.IsOverdue(result.AsOf)),
             invoices,
-            result.Unmatched);
+            result.Unmatched,
+            result.Reconciliation.FromNoCustomer);
     }
 }

@@ -63,6 +63,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
             var debits = new List<int>();
             var paying = new List<int>();
             var feeRows = new List<int>();
+            var fromNoCustomer = new List<ReceiptFromNoCustomer>();
             for (var i = 0; i < transactions.Count; i++)
             {
                 var t = transactions[i];
@@ -87,6 +88,9 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                         }
 
                         firstPass.Add(FirstPassKey(t, i));
+                        break;
+                    case TransactionKind.BankCredit or TransactionKind.Payment when ReceiptFromNoCustomer.Applies(t):
+                        fromNoCustomer.Add(ReceiptFromNoCustomer.Of(t));
                         break;
                     case TransactionKind.BankCredit or TransactionKind.Payment when t.Amount.Amount > 0m:
                     case TransactionKind.Payment when t.Amount.Amount < 0m:
@@ -171,7 +175,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 _credits,
                 _records.Overpayments,
                 fees!,
-                _records.Unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
+                _records.Unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList(),
+                fromNoCustomer.OrderBy(r => r.Date).ThenBy(r => r.Id.Value, StringComparer.Ordinal).ToList());
         }
 
         private void Settle(InvoiceSettlement[] settled, int from, int to, DateOnly asOf)

@@ -7,4 +7,5 @@ public sealed record ReconciliationResult(
     IReadOnlyList<CreditNoteApplication> CreditNotes,
     IReadOnlyList<Overpayment> Overpayments,
     IReadOnlyList<CustomerFee> Fees,
-    IReadOnlyList<UnmatchedItem> Unmatched);
+    IReadOnlyList<UnmatchedItem> Unmatched,
+    IReadOnlyList<ReceiptFromNoCustomer> FromNoCustomer);

@@ -2,6 +2,7 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Cli.Demo;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Profitability;
 using ProfitPipeline.Tests.Azurite;
 
 namespace ProfitPipeline.Tests.Classification;
@@ -36,6 +37,27 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
 
         Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
         Assert.Contains(await scope.ReadLedgerAsync(ct), t => t.Tags.Customer is { Source: TagSource.Match, Accepted: true });
+    }
+
+    [Fact]
+    public async Task DemoCompanyStripePayouts_AreTransfersFromNoCustomerThatNeitherWaitNorStayUnmatched()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        foreach (var file in new DemoCompany().Generate(new DateOnly(2026, 11, 2)))
+        {
+            await scope.Get<IImportService>().IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
+        }
+
+        var payouts = (await scope.ReadLedgerAsync(ct)).Where(t => t.Description.Contains("STRIPE PAYOUT", StringComparison.Ordinal)).ToList();
+        var pending = await scope.Get<ReviewQueue>().PendingAsync(ct);
+        var reconciliation = await scope.Get<ISnapshotService>().ReconcileAsync(ct);
+
+        Assert.NotEmpty(payouts);
+        Assert.All(payouts, p => Assert.Equal(("transfers", string.Empty, false), (p.Tags.Category?.Value, p.Tags.Customer?.Value, p.Tags.NeedsReview)));
+        Assert.DoesNotContain(pending, r => r.Description.Contains("STRIPE PAYOUT", StringComparison.Ordinal));
+        Assert.Equal(payouts.Select(p => p.Id.Value).Order(StringComparer.Ordinal), reconciliation.FromNoCustomer.Select(r => r.Id.Value).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(reconciliation.Unmatched, u => payouts.Any(p => p.Id == u.Id));
     }
 
     [Fact]

@@ -29,6 +29,19 @@ public sealed class PaymentMatcherTests
     }
 
     [Fact]
+    public void ReceiptFromNoCustomer_IsLeftOutOfMatchingNotListedAsUnmatched()
+    {
+        var result = Match(
+            Tx("I1", TransactionKind.Invoice, "2026-01-01", 812.40m, invoiceNumber: "INV-1", customerRef: "C1"),
+            Tx("P1", TransactionKind.BankCredit, "2026-01-05", 812.40m, description: "STRIPE PAYOUT po_1", customerTag: "", tagSource: TagSource.Match),
+            Tx("P2", TransactionKind.BankCredit, "2026-01-06", 99m, description: "unknown payer"));
+
+        Assert.Equal([("P1", 812.40m)], result.FromNoCustomer.Select(r => (r.Id.Value, r.Amount.Amount)));
+        Assert.Equal([("P2", UnmatchedReason.NoCustomer)], result.Unmatched.Select(u => (u.Id.Value, u.Reason)));
+        Assert.Equal(SettlementStatus.Open, Invoice(result, "I1").Status);
+    }
+
+    [Fact]
     public void OnePaymentForSeveralInvoices_ByListedNumbersOrBySumOfOpenInvoices()
     {
         var result = Match(

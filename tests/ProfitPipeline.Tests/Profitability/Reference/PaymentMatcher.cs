@@ -30,6 +30,7 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
         private readonly List<CreditNoteApplication> _credits = [];
         private readonly List<Overpayment> _overpayments = [];
         private readonly List<UnmatchedItem> _unmatched = [];
+        private readonly List<ReceiptFromNoCustomer> _fromNoCustomer = [];
 
         public ReconciliationResult Execute(IReadOnlyList<LedgerTransaction> transactions, DateOnly asOf)
         {
@@ -55,6 +56,9 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 {
                     case TransactionKind.CreditNote:
                         ApplyCreditNote(item);
+                        break;
+                    case TransactionKind.BankCredit or TransactionKind.Payment when ReceiptFromNoCustomer.Applies(item):
+                        _fromNoCustomer.Add(ReceiptFromNoCustomer.Of(item));
                         break;
                     case TransactionKind.BankCredit or TransactionKind.Payment when item.Amount.Amount > 0m:
                         if (!MatchByReference(item))
@@ -83,7 +87,8 @@ internal sealed class PaymentMatcher(ReconciliationOptions options)
                 _credits,
                 _overpayments,
                 fees,
-                _unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList());
+                _unmatched.OrderBy(u => u.Date).ThenBy(u => u.Id.Value, StringComparer.Ordinal).ToList(),
+                _fromNoCustomer.OrderBy(r => r.Date).ThenBy(r => r.Id.Value, StringComparer.Ordinal).ToList());
         }
 
         private static IEnumerable<LedgerTransaction> Chronological(IEnumerable<LedgerTransaction> items) => items.OrderBy(t => t.BookingDate);
