@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Matching;
 using ProfitPipeline.Ledger;
 
@@ -31,12 +33,16 @@ public sealed class PaymentProcessorsTests
     }
 
     [Fact]
-    public void ConfiguredNames_ReplaceTheDefaults()
+    public void ProcessorNamesFromSettings_ReplaceTheDefaults()
     {
-        var processors = new PaymentProcessors(["Square Inc"]);
-        var square = TransactionSamples.Make("t1", TransactionKind.BankCredit, 300m, "SQUARE INC", "201218 SQ PAYOUT");
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ProfitPipeline:Classification:PaymentProcessorNames:0"] = "Square Inc" })
+            .Build();
+        var options = settings.GetSection(ClassificationOptions.SectionName).Get<ClassificationOptions>()!;
+        var square = TransactionSamples.Make("t1", TransactionKind.BankCredit, 300m, "SQUARE INC", "SQ PAYOUT");
         var stripe = TransactionSamples.Make("t2", TransactionKind.BankCredit, 300m, "Stripe", "STRIPE PAYOUT");
 
-        Assert.Equal(("Square Inc", null), (processors.PayoutFrom(square), processors.PayoutFrom(stripe)));
+        Assert.Equal(("Square Inc", null), (options.Processors.PayoutFrom(square), options.Processors.PayoutFrom(stripe)));
+        Assert.Equal("Stripe", new ClassificationOptions().Processors.PayoutFrom(stripe));
     }
 }
