@@ -45,7 +45,8 @@ public sealed class PaymentProcessors
         var text = Tokens(transaction.Description);
         foreach (var (tokens, name) in _names)
         {
-            if (Contains(payer, tokens) || Contains(text, tokens))
+            // Whole consecutive words: "Stripe" is in "Stripe Payments Europe", not in "Stripeline Logistics".
+            if (payer.AsSpan().IndexOf(tokens) >= 0 || text.AsSpan().IndexOf(tokens) >= 0)
             {
                 return name;
             }
@@ -56,24 +57,4 @@ public sealed class PaymentProcessors
 
     private static string[] Tokens(string? text) =>
         NameNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Whether <paramref name="needle"/> occurs in <paramref name="haystack"/> as whole consecutive words.</summary>
-    private static bool Contains(string[] haystack, string[] needle)
-    {
-        for (var start = 0; start + needle.Length <= haystack.Length; start++)
-        {
-            var all = true;
-            for (var k = 0; k < needle.Length && all; k++)
-            {
-                all = string.Equals(haystack[start + k], needle[k], StringComparison.Ordinal);
-            }
-
-            if (all)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
