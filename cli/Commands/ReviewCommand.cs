@@ -6,7 +6,7 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Cli.Commands;
 
-/// <summary><c>profit review [--json]</c> lists the queue; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project]</c> answers one row.</summary>
+/// <summary><c>profit review [--json]</c> lists the queue; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
@@ -49,31 +49,33 @@ internal static class ReviewCommand
         var project = new Option<string?>("--project") { Description = "Which project." };
         var noCustomer = new Option<bool>("--no-customer") { Description = "The row has no customer (a processor payout, a transfer)." };
         var noProject = new Option<bool>("--no-project") { Description = "The row belongs to no project." };
-        var command = new Command("correct", "Confirm or correct one row's tags; the answer is kept as a label for retraining.") { id, category, customer, project, noCustomer, noProject, json };
+        var remember = new Option<bool>("--remember") { Description = "Tag every row of this counterparty and kind the same way, now and later (saved as a rule)." };
+        var command = new Command("correct", "Confirm or correct one row's tags; the answer is kept as a label for retraining.") { id, category, customer, project, noCustomer, noProject, remember, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var rejected = await host.Get<ITaggingAdmin>().CorrectAsync(
+            var outcome = await host.Get<ITaggingAdmin>().CorrectAsync(
                 [new ReviewCorrection(
                     parse.GetValue(id)!,
                     parse.GetValue(category),
                     parse.GetValue(noCustomer) ? string.Empty : parse.GetValue(customer),
-                    parse.GetValue(noProject) ? string.Empty : parse.GetValue(project))],
+                    parse.GetValue(noProject) ? string.Empty : parse.GetValue(project),
+                    parse.GetValue(remember))],
                 cancellationToken);
             if (parse.GetValue(json))
             {
-                await Console.Out.WriteLineAsync(CliJson.Line(new { applied = rejected.Count == 0, rejected }));
+                await Console.Out.WriteLineAsync(CliJson.Line(new { applied = outcome.Applied == 1, rejected = outcome.Rejected, rulesSaved = outcome.RulesSaved }));
             }
-            else if (rejected is [var problem, ..])
+            else if (outcome.Rejected is [var problem, ..])
             {
                 await Console.Error.WriteLineAsync($"profit review correct: {problem.TransactionId}: {problem.Reason}.");
             }
             else
             {
-                await Console.Out.WriteLineAsync("Saved.");
+                await Console.Out.WriteLineAsync(outcome.RulesSaved is [var rule, ..] ? $"Saved, and remembered as rule {rule}." : "Saved.");
             }
 
-            return rejected.Count == 0 ? 0 : 1;
+            return outcome.Rejected.Count == 0 ? 0 : 1;
         });
         return command;
     }

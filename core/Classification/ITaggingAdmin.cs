@@ -9,8 +9,8 @@ public interface ITaggingAdmin
 {
     Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
 
-    /// <summary>Applies corrections; returns those not applied, each with the reason.</summary>
-    Task<IReadOnlyList<ReviewProblem>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
+    /// <summary>Applies corrections; returns those not applied, each with the reason, and the rules remembered.</summary>
+    Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken);
 
@@ -27,7 +27,7 @@ internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTa
 {
     public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
 
-    public Task<IReadOnlyList<ReviewProblem>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
+    public Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
         review.CorrectAsync(corrections, "cli", cancellationToken);
 
     public Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken) => rules.ListAsync(cancellationToken);

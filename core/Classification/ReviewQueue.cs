@@ -1,4 +1,5 @@
 using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
 
@@ -9,7 +10,7 @@ namespace ProfitPipeline.Classification;
 /// tag on the row (which no later re-tagging overwrites). A category is stored by the chart's id whichever id, name or alias
 /// the person wrote, so "Travel" and "travel" train one label; one the chart lacks is refused, not invented.
 /// </summary>
-internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, LedgerTagging tagging, CategoryChart chart, TimeProvider time)
+internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, RuleStore rules, LedgerTagging tagging, CategoryChart chart, TimeProvider time)
 {
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken)
     {
@@ -22,8 +23,8 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             .ToList();
     }
 
-    /// <summary>Applies corrections; returns those not applied (unknown transaction, category not in the chart), each with the reason.</summary>
-    public async Task<IReadOnlyList<ReviewProblem>> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, string by, CancellationToken cancellationToken)
+    /// <summary>Applies corrections; returns those not applied (unknown transaction, category not in the chart), each with the reason, and the rules remembered.</summary>
+    public async Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, string by, CancellationToken cancellationToken)
     {
         var ledger = (await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken)).ToDictionary(t => t.Id.Value, StringComparer.Ordinal);
         var now = time.GetUtcNow();
@@ -60,9 +61,10 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             };
         }).ToList();
         await transactions.UpdateTagsAsync(corrected, cancellationToken);
+        var remembered = await RememberAsync(applied.Where(c => c.Remember).Select(c => (ledger[c.TransactionId], c)), cancellationToken);
 
-        // A customer (or none) given for a payer account is evidence for the other payments from it, stored ones included.
-        if (applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
+        // A rule remembered, or a customer (or none) given for a payer account, is evidence for other rows, stored ones included.
+        if (remembered.Count > 0 || applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
         {
             foreach (var t in corrected)
             {
@@ -72,7 +74,31 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             await tagging.RetagAsync([.. ledger.Values], cancellationToken);
         }
 
-        return problems;
+        return new ReviewOutcome(applied.Count, problems, remembered);
+    }
+
+    /// <summary>Saves each remembered answer as its counterparty's rule (replacing the one remembered before); returns the rules' ids.</summary>
+    private async Task<IReadOnlyList<string>> RememberAsync(IEnumerable<(LedgerTransaction Row, ReviewCorrection Answer)> answers, CancellationToken cancellationToken)
+    {
+        var saved = new List<string>();
+        Dictionary<string, StoredRule>? existing = null;
+        foreach (var (row, answer) in answers)
+        {
+            existing ??= (await rules.ListAsync(cancellationToken)).ToDictionary(r => r.Rule.Id, StringComparer.Ordinal);
+            var before = existing.GetValueOrDefault(RememberedRule.IdFor(row));
+            if (RememberedRule.For(row, answer, before?.Rule) is not { } rule)
+            {
+                continue;
+            }
+
+            existing[rule.Id] = await rules.SaveAsync(rule, before?.ETag, cancellationToken);
+            if (!saved.Contains(rule.Id, StringComparer.Ordinal))
+            {
+                saved.Add(rule.Id);
+            }
+        }
+
+        return saved;
     }
 
     private static Tag? Human(string? value, string by) =>
@@ -95,7 +121,11 @@ public sealed record ReviewItem(
 /// A person's answer for one row: the category (id, name or alias in the chart), customer and/or project it really is. Null
 /// leaves a tag as it is; an empty customer or project says the row has none.
 /// </summary>
-public sealed record ReviewCorrection(string TransactionId, string? Category = null, string? Customer = null, string? Project = null);
+/// <param name="Remember">Also tag every row of the same counterparty and kind this way, now and later (saved as a rule).</param>
+public sealed record ReviewCorrection(string TransactionId, string? Category = null, string? Customer = null, string? Project = null, bool Remember = false);
 
 /// <summary>A correction that was not applied, and why.</summary>
 public sealed record ReviewProblem(string TransactionId, string Reason);
+
+/// <summary>What a batch of corrections did: how many were applied, those that were not with why, and the rules remembered.</summary>
+public sealed record ReviewOutcome(int Applied, IReadOnlyList<ReviewProblem> Rejected, IReadOnlyList<string> RulesSaved);

@@ -7,8 +7,9 @@ using ProfitPipeline.Pipeline;
 namespace ProfitPipeline.Classification.Jobs;
 
 /// <summary>
-/// <c>POST /api/review</c> with a JSON array of corrections: stored as labels and human tags. Answers how many were applied and,
-/// for each one that was not (unknown transaction, category not in the chart), why.
+/// <c>POST /api/review</c> with a JSON array of corrections: stored as labels and human tags (and, with <c>remember</c>, as a rule
+/// for the row's counterparty). Answers how many were applied, for each one that was not (unknown transaction, category not in
+/// the chart) why, and the ids of the rules remembered.
 /// </summary>
 internal sealed class SubmitReviewJob(ReviewQueue queue) : IHttpJob
 {
@@ -26,10 +27,10 @@ internal sealed class SubmitReviewJob(ReviewQueue queue) : IHttpJob
 
         if (corrections is null || corrections.Count == 0 || corrections.Any(c => string.IsNullOrWhiteSpace(c.TransactionId)))
         {
-            return Results.Problem(detail: "Send a JSON array of {transactionId, category?, customer?, project?}.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(detail: "Send a JSON array of {transactionId, category?, customer?, project?, remember?}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var rejected = await queue.CorrectAsync(corrections, "reviewer", cancellationToken);
-        return Results.Json(new { applied = corrections.Count - rejected.Count, rejected }, StoredJson.Options);
+        var outcome = await queue.CorrectAsync(corrections, "reviewer", cancellationToken);
+        return Results.Json(new { applied = outcome.Applied, rejected = outcome.Rejected, rulesSaved = outcome.RulesSaved }, StoredJson.Options);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
         await scope.IngestCleanAsync("march.csv", Bank, ct);
         var ride = (await scope.ReadLedgerAsync(ct)).Single(t => t.Counterparty == "Lyft");
 
-        var rejected = await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(ride.Id.Value, Category: "Travel")], "anna", ct);
+        var rejected = (await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(ride.Id.Value, Category: "Travel")], "anna", ct)).Rejected;
 
         Assert.Empty(rejected);
         var tag = (await scope.ReadLedgerAsync(ct)).Single(t => t.Id == ride.Id).Tags.Category;
@@ -35,11 +35,13 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
         var ride = ledger.Single(t => t.Counterparty == "Lyft");
         var fonts = ledger.Single(t => t.Counterparty == "Fontspring");
 
-        var rejected = await scope.Get<ReviewQueue>().CorrectAsync(
+        var outcome = await scope.Get<ReviewQueue>().CorrectAsync(
             [new ReviewCorrection(fonts.Id.Value, Category: "sofware"), new ReviewCorrection("no-such-row", Category: "travel"), new ReviewCorrection(ride.Id.Value, Category: "travel")],
             "anna",
             ct);
+        var rejected = outcome.Rejected;
 
+        Assert.Equal(1, outcome.Applied);
         Assert.Equal([fonts.Id.Value, "no-such-row"], rejected.Select(r => r.TransactionId));
         Assert.StartsWith("'sofware' is not in the category chart", rejected[0].Reason, StringComparison.Ordinal);
         Assert.Equal("no such transaction", rejected[1].Reason);
@@ -53,11 +55,11 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-05,STRIPE PAYOUT po_1,Stripe Payments Europe,4727.75,EUR\n", ct);
-        var payout = Assert.Single(await scope.ReadLedgerAsync(ct));
+        await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-05,TRANSFER FROM SAVINGS,Northbank Savings,4727.75,EUR\n", ct);
+        var transfer = Assert.Single(await scope.ReadLedgerAsync(ct));
         var queue = scope.Get<ReviewQueue>();
 
-        Assert.Empty(await queue.CorrectAsync([new ReviewCorrection(payout.Id.Value, Category: "transfers", Customer: "")], "anna", ct));
+        Assert.Empty((await queue.CorrectAsync([new ReviewCorrection(transfer.Id.Value, Category: "transfers", Customer: "")], "anna", ct)).Rejected);
         Assert.Equal(0, await scope.Get<LedgerTagging>().RetagAsync(ct));
 
         var tags = (await scope.ReadLedgerAsync(ct)).Single().Tags;
@@ -72,22 +74,50 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        const string Stripe = "IE29STRP99010500417733";
+        const string Savings = "GB33BUKB20201555555555";
         await scope.IngestCleanAsync(
             "october.csv",
             "Date,Description,Counterparty,Counterparty IBAN,Amount,Currency\n"
-            + $"2026-10-05,STRIPE PAYOUT po_1,Stripe Payments Europe,{Stripe},2718.35,EUR\n"
-            + $"2026-10-07,STRIPE PAYOUT po_2,Stripe Payments Europe,{Stripe},1181.75,EUR\n"
+            + $"2026-10-05,TRANSFER FROM SAVINGS 1,Northbank Savings,{Savings},2718.35,EUR\n"
+            + $"2026-10-07,TRANSFER FROM SAVINGS 2,Northbank Savings,{Savings},1181.75,EUR\n"
             + "2026-10-08,Invoice 17,J Smith,DE89370400440532013000,450.00,EUR\n",
             ct);
         var ledger = await scope.ReadLedgerAsync(ct);
-        var first = ledger.Single(t => t.Description.Contains("po_1", StringComparison.Ordinal));
+        var first = ledger.Single(t => t.Description.EndsWith("SAVINGS 1", StringComparison.Ordinal));
 
-        Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "")], "anna", ct));
+        Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "")], "anna", ct)).Rejected);
 
         var after = await scope.ReadLedgerAsync(ct);
-        var second = after.Single(t => t.Description.Contains("po_2", StringComparison.Ordinal)).Tags.Customer;
+        var second = after.Single(t => t.Description.EndsWith("SAVINGS 2", StringComparison.Ordinal)).Tags.Customer;
         Assert.Equal((string.Empty, TagSource.Match, true), (second?.Value, second?.Source, second?.Accepted));
+        Assert.Equal("payer account a person said pays for no customer", second?.Detail);
         Assert.Null(after.Single(t => t.Counterparty == "J Smith").Tags.Customer);
+    }
+
+    [Fact]
+    public async Task RememberedAnswer_TagsTheCounterpartysOtherRowsNowAndLaterByRule()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        const string Header = "Date,Description,Counterparty,Amount,Currency\n";
+        await scope.IngestCleanAsync("march.csv", Header + "2026-03-02,Lunch,Corner Cafe,-18.40,EUR\n2026-03-09,Lunch,CORNER CAFE,-22.10,EUR\n2026-03-10,Refund,Corner Cafe,5.00,EUR\n2026-03-11,Lunch,Corner Cafe Deli,-9.00,EUR\n", ct);
+        var first = (await scope.ReadLedgerAsync(ct)).First(t => t.Amount.Amount == -18.40m);
+        var queue = scope.Get<ReviewQueue>();
+
+        var outcome = await queue.CorrectAsync([new ReviewCorrection(first.Id.Value, Category: "Meals", Remember: true)], "anna", ct);
+        await scope.IngestCleanAsync("april.csv", Header + "2026-04-02,Lunch,Corner Cafe,-16.80,EUR\n", ct);
+
+        Assert.Equal(["review-bankdebit-corner-cafe"], outcome.RulesSaved);
+        var ledger = await scope.ReadLedgerAsync(ct);
+        var byRule = ledger.Where(t => t.Tags.Category is { Source: TagSource.Rule, Value: "meals" }).Select(t => t.Amount.Amount).Order();
+        Assert.Equal([-22.10m, -16.80m], byRule);
+        Assert.Equal(TagSource.Human, ledger.Single(t => t.Id == first.Id).Tags.Category?.Source);
+        Assert.DoesNotContain(ledger, t => t.Amount.Amount is 5.00m or -9.00m && t.Tags.Category?.Source == TagSource.Rule);
+
+        // A later answer for the same payee adds to the rule rather than replacing what it said.
+        var second = ledger.Single(t => t.Amount.Amount == -22.10m);
+        await queue.CorrectAsync([new ReviewCorrection(second.Id.Value, Project: "P-7", Remember: true)], "anna", ct);
+        var rule = Assert.Single(await scope.Get<RuleStore>().ListRulesAsync(ct));
+        Assert.Equal(("meals", "P-7", TransactionKind.BankDebit), (rule.Category, rule.Project, rule.Kind));
     }
 }

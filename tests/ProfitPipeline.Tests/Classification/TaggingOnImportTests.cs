@@ -101,7 +101,7 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
         await scope.IngestCleanAsync("march.csv", Header + "2026-03-20,Transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
         var first = Assert.Single(await scope.ReadLedgerAsync(ct));
         Assert.Null(first.Tags.Customer?.Value);
-        Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "C2")], "anna", ct));
+        Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync([new ReviewCorrection(first.Id.Value, Customer: "C2")], "anna", ct)).Rejected);
 
         await scope.IngestCleanAsync("april.csv", Header + "2026-04-21,Monthly transfer,J Smith,DE89370400440532013000,450.00,EUR\n", ct);
 

@@ -32,6 +32,22 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task SubmitReview_RememberedAnswer_AnswersTheRuleItSaved()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", BankHeader + "2026-03-02,Fonts,Fontspring,-49.00,EUR\n", ct);
+        var row = Assert.Single(await scope.ReadLedgerAsync(ct));
+        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.SubmitReview);
+
+        var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonPost($$"""[{"transactionId":"{{row.Id.Value}}","category":"Software","remember":true}]"""), [], ct));
+
+        Assert.Equal(StatusCodes.Status200OK, result.Status);
+        Assert.Equal("""{"applied":1,"rejected":[],"rulesSaved":["review-bankdebit-fontspring"]}""", result.Text);
+        Assert.Equal("software", Assert.Single(await scope.Get<RuleStore>().ListRulesAsync(ct)).Category);
+    }
+
+    [Fact]
     public async Task RetrainModel_AfterCorrections_PromotesAModelThatTagsTheNextImport()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -42,7 +58,7 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
         await scope.IngestCleanAsync("january.csv", BankHeader + string.Join('\n', rows) + "\n", ct);
         var ledger = await scope.ReadLedgerAsync(ct);
         var corrections = ledger.Select(t => new ReviewCorrection(t.Id.Value, Category: t.Counterparty == "Lyft" ? "travel" : "hosting")).ToList();
-        Assert.Empty(await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct));
+        Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct)).Rejected);
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.RetrainModel);
 
         var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonPost("{}"), [], ct));
