@@ -17,6 +17,7 @@ internal static class ProfitCommand
         root.Subcommands.Add(ShareCommand.Create());
         root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(TransactionsCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(RetrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());

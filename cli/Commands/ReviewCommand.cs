@@ -21,7 +21,7 @@ internal static class ReviewCommand
             {
                 await Console.Out.WriteLineAsync(parse.GetValue(json)
                     ? CliJson.Line(item)
-                    : string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}"));
+                    : Describe(item));
             }
 
             if (!parse.GetValue(json))
@@ -35,11 +35,15 @@ internal static class ReviewCommand
         return command;
     }
 
-    /// <summary>A tag as the list shows it; "waits" marks the ones a person is asked about.</summary>
+    /// <summary>One row as the review list and <c>profit transactions</c> show it.</summary>
+    public static string Describe(ReviewItem item) =>
+        string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}");
+
+    /// <summary>A tag as the list shows it: value, source and confidence; "waits" marks the ones a person is asked about.</summary>
     private static string Shown(Tag? tag) =>
         tag is null
             ? "-"
-            : string.Create(CultureInfo.InvariantCulture, $"{(tag.Value.Length == 0 ? "none" : tag.Value)} ({tag.Confidence:0.00}{(tag.Accepted ? string.Empty : ", waits")})");
+            : string.Create(CultureInfo.InvariantCulture, $"{(tag.Value.Length == 0 ? "none" : tag.Value)} ({tag.Source.ToString().ToLowerInvariant()} {tag.Confidence:0.00}{(tag.Accepted ? string.Empty : ", waits")})");
 
     private static Command CorrectCommand(Option<bool> json)
     {

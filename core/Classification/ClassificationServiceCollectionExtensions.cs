@@ -24,12 +24,14 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<TransactionTagger>();
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<TransactionSearch>();
         services.AddSingleton<ModelRefresh>();
         services.AddSingleton<ITaggingAdmin, TaggingAdmin>();
         services.AddSingleton<IImportRowTagger, TaggingBeforeStore>();
         services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
         services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
         services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);
+        services.AddKeyedScoped<IHttpJob, ListTransactionsJob>(PipelineCatalog.Names.ListTransactions);
         services.AddKeyedScoped<IHttpJob, ListRulesJob>(PipelineCatalog.Names.ListRules);
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);
         services.AddKeyedScoped<IHttpJob, DeleteRuleJob>(PipelineCatalog.Names.DeleteRule);

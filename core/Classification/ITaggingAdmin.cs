@@ -9,6 +9,9 @@ public interface ITaggingAdmin
 {
     Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
 
+    /// <summary>Ledger rows with their tags, newest first; a filter that cannot run throws <see cref="ArgumentException"/> saying why.</summary>
+    Task<IReadOnlyList<ReviewItem>> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken);
+
     /// <summary>Applies corrections; returns those not applied, each with the reason, and the rules remembered.</summary>
     Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
 
@@ -23,9 +26,11 @@ public interface ITaggingAdmin
     Task<RetrainOutcome> RetrainAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class TaggingAdmin(ReviewQueue review, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, CategoryChart chart) : ITaggingAdmin
+internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, CategoryChart chart) : ITaggingAdmin
 {
     public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
+
+    public Task<IReadOnlyList<ReviewItem>> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken) => search.FindAsync(filter, cancellationToken);
 
     public Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
         review.CorrectAsync(corrections, "cli", cancellationToken);

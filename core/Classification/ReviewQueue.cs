@@ -109,7 +109,7 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
         value is { Length: 0 } ? new Tag(string.Empty, TagSource.Human, 1m, "none, confirmed by " + by) { Accepted = true } : Human(value, by);
 }
 
-/// <summary>A row waiting for review, with its proposed tags (source, confidence, accepted or not).</summary>
+/// <summary>A ledger row with its tags (source, confidence, accepted or not), as the review queue and the transaction search list it.</summary>
 public sealed record ReviewItem(
     string TransactionId, DateOnly BookingDate, string Kind, decimal Amount, string Currency, string? Counterparty, string Description, TransactionTags Tags)
 {

@@ -4,7 +4,7 @@ using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Functions.Http;
 
-/// <summary>The tag review queue; function key required.</summary>
+/// <summary>The tag review queue and the transaction search behind it; function key required.</summary>
 public sealed class ReviewFunctions(PipelineJobRunner runner)
 {
     [Function(PipelineCatalog.Names.ReviewQueue)]
@@ -18,4 +18,10 @@ public sealed class ReviewFunctions(PipelineJobRunner runner)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = PipelineCatalog.Routes.Review)] HttpRequest request,
         CancellationToken cancellationToken) =>
         runner.HandleHttpAsync(PipelineCatalog.Names.SubmitReview, request, [], cancellationToken);
+
+    [Function(PipelineCatalog.Names.ListTransactions)]
+    public Task<IResult> ListTransactions(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.Transactions)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.ListTransactions, request, [], cancellationToken);
 }

@@ -25,6 +25,7 @@ internal static class ApiOperations
         new(Names.ImportReport, "GET", Routes.ImportReport, EndpointAccess.Function, ApiResponseKind.Json, "One import's report: counts, rejected rows and reasons."),
         new(Names.ReviewQueue, "GET", Routes.Review, EndpointAccess.Function, ApiResponseKind.Json, "Tags waiting for review."),
         new(Names.SubmitReview, "POST", Routes.Review, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Confirm or correct tags."),
+        new(Names.ListTransactions, "GET", Routes.Transactions, EndpointAccess.Function, ApiResponseKind.Json, "Ledger rows with their tags, newest first (?text, category, source, kind, from, to, limit)."),
         new(Names.ListRules, "GET", Routes.Rules, EndpointAccess.Function, ApiResponseKind.Json, "Tagging rules."),
         new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProfitPipeline.Tests.Azurite;
 
 namespace ProfitPipeline.Tests.Cli;
@@ -16,7 +15,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         var (exit, output, _) = await ProfitProcess.RunAsync(["ingest", "--dry-run", "--json", Camt, Ofx], null, ct);
 
         Assert.Equal(0, exit);
-        var reports = Lines(output);
+        var reports = ProfitProcess.JsonLines(output);
         Assert.Equal(2, reports.Count);
         foreach (var field in new[] { "file", "format", "transactions", "duplicates", "rejected", "quarantined", "reasons" })
         {
@@ -37,8 +36,8 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
             ["ProfitPipeline__Storage__NamePrefix"] = "cli" + Guid.NewGuid().ToString("N")[..8],
         };
 
-        var first = Lines((await ProfitProcess.RunAsync(["ingest", "--json", Ofx], environment, ct)).Output).Single();
-        var second = Lines((await ProfitProcess.RunAsync(["ingest", "--json", Ofx], environment, ct)).Output).Single();
+        var first = ProfitProcess.JsonLines((await ProfitProcess.RunAsync(["ingest", "--json", Ofx], environment, ct)).Output).Single();
+        var second = ProfitProcess.JsonLines((await ProfitProcess.RunAsync(["ingest", "--json", Ofx], environment, ct)).Output).Single();
 
         Assert.Equal((3, 0), (first.GetProperty("transactions").GetInt32(), first.GetProperty("duplicates").GetInt32()));
         Assert.Equal((0, 3), (second.GetProperty("transactions").GetInt32(), second.GetProperty("duplicates").GetInt32()));
@@ -52,7 +51,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         await File.WriteAllBytesAsync(path, [0, 1, 2, 3, 4, 5, 6, 7], ct);
         try
         {
-            var report = Lines((await ProfitProcess.RunAsync(["ingest", "--dry-run", "--json", path], null, ct)).Output).Single();
+            var report = ProfitProcess.JsonLines((await ProfitProcess.RunAsync(["ingest", "--dry-run", "--json", path], null, ct)).Output).Single();
 
             Assert.True(report.GetProperty("quarantined").GetBoolean());
             Assert.StartsWith("unknown format", report.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
@@ -62,9 +61,4 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
             File.Delete(path);
         }
     }
-
-    private static List<JsonElement> Lines(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
-            .ToList();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace ProfitPipeline.Tests.Cli;
 
@@ -32,4 +33,10 @@ internal static class ProfitProcess
         await process.WaitForExitAsync(cancellationToken);
         return (process.ExitCode, await output, await error);
     }
+
+    /// <summary>The JSON objects a <c>--json</c> command printed, one per line.</summary>
+    public static List<JsonElement> JsonLines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
+            .ToList();
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Cli.Hosting;
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>profit transactions [--text T] [--category C] [--source S] [--kind K] [--from D] [--to D] [--limit N] [--json]</c>: ledger
+/// rows with their tags, newest first, to find tags worth correcting (<c>profit review correct ID ...</c>) beyond the queue.
+/// </summary>
+internal static class TransactionsCommand
+{
+    public static Command Create()
+    {
+        var text = new Option<string?>("--text") { Description = "Contained in the counterparty or description (ignoring case)." };
+        var category = new Option<string?>("--category") { Description = "Category tag (the chart's id, name or alias)." };
+        var source = new Option<TagSource?>("--source") { Description = "Where the category tag came from (Rule, Match, Model, Human, Export)." };
+        var kind = new Option<TransactionKind?>("--kind") { Description = "Row kind (BankDebit, BankCredit, Invoice...)." };
+        var from = new Option<DateOnly?>("--from") { Description = "First booking date (yyyy-MM-dd).", CustomParser = ParseDate };
+        var to = new Option<DateOnly?>("--to") { Description = "Last booking date (yyyy-MM-dd).", CustomParser = ParseDate };
+        var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => TransactionFilter.DefaultLimit };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per row." };
+        var command = new Command("transactions", "Ledger rows with their tags, newest first.") { text, category, source, kind, from, to, limit, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+            var filter = new TransactionFilter(parse.GetValue(text), parse.GetValue(category), parse.GetValue(source), parse.GetValue(kind), parse.GetValue(from), parse.GetValue(to), parse.GetValue(limit));
+            IReadOnlyList<ReviewItem> rows;
+            try
+            {
+                rows = await host.Get<ITaggingAdmin>().FindTransactionsAsync(filter, cancellationToken);
+            }
+            catch (ArgumentException e)
+            {
+                await Console.Error.WriteLineAsync($"profit transactions: {e.Message}");
+                return 2;
+            }
+
+            foreach (var row in rows)
+            {
+                await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(row) : ReviewCommand.Describe(row));
+            }
+
+            if (!parse.GetValue(json))
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} rows{(rows.Count == filter.Limit ? $" (the limit; --limit raises it up to {TransactionFilter.MaximumLimit})" : string.Empty)}."));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Dates are read the same whatever the machine's culture.</summary>
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var value = result.Tokens[0].Value;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{value}' is not a date: write it as yyyy-MM-dd.");
+        return null;
+    }
+}

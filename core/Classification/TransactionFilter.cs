@@ -1,0 +1,43 @@
+using System.Globalization;
+using ProfitPipeline.Ledger;
+
+namespace ProfitPipeline.Classification;
+
+/// <summary>
+/// Which ledger rows to list, so a person can find tags to check or correct beyond the review queue (an accepted tag can
+/// still be wrong). Every condition that is set must hold.
+/// </summary>
+/// <param name="Text">Contained in the counterparty or the description, ignoring case.</param>
+/// <param name="Category">The category tag (the chart's id, name or alias).</param>
+/// <param name="Source">Where the category tag came from.</param>
+/// <param name="Limit">At most this many rows, newest first.</param>
+public sealed record TransactionFilter(
+    string? Text = null,
+    string? Category = null,
+    TagSource? Source = null,
+    TransactionKind? Kind = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int Limit = TransactionFilter.DefaultLimit)
+{
+    public const int DefaultLimit = 200;
+
+    public const int MaximumLimit = 5000;
+
+    /// <summary>The first reason the filter cannot run, or null when it can.</summary>
+    public string? ProblemWith(CategoryChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        if (Limit is < 1 or > MaximumLimit)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"The limit must be between 1 and {MaximumLimit}.");
+        }
+
+        if (From > To)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"From {From:yyyy-MM-dd} is after to {To:yyyy-MM-dd}.");
+        }
+
+        return !string.IsNullOrWhiteSpace(Category) && chart.Find(Category) is null ? chart.NotInChart(Category.Trim()) : null;
+    }
+}

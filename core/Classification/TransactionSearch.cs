@@ -1,0 +1,38 @@
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+
+namespace ProfitPipeline.Classification;
+
+/// <summary>Lists the ledger rows a <see cref="TransactionFilter"/> selects, newest first, with their tags.</summary>
+internal sealed class TransactionSearch(TransactionStore transactions, ImportStore imports, CategoryChart chart)
+{
+    /// <summary>The rows; an unusable filter (see <see cref="TransactionFilter.ProblemWith"/>) throws <see cref="ArgumentException"/> saying why.</summary>
+    public async Task<IReadOnlyList<ReviewItem>> FindAsync(TransactionFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.ProblemWith(chart) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
+        var category = string.IsNullOrWhiteSpace(filter.Category) ? null : chart.Find(filter.Category)!.Id;
+        var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        return ledger
+            .Where(t => Selects(filter, category, t))
+            .OrderByDescending(t => t.BookingDate)
+            .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
+            .Take(filter.Limit)
+            .Select(ReviewItem.From)
+            .ToList();
+    }
+
+    private static bool Selects(TransactionFilter filter, string? category, LedgerTransaction t) =>
+        (filter.Kind is null || t.Kind == filter.Kind)
+        && (filter.From is null || t.BookingDate >= filter.From)
+        && (filter.To is null || t.BookingDate <= filter.To)
+        && (category is null || string.Equals(t.Tags.Category?.Value, category, StringComparison.Ordinal))
+        && (filter.Source is null || t.Tags.Category?.Source == filter.Source)
+        && (string.IsNullOrWhiteSpace(filter.Text) || Contains(t.Counterparty, filter.Text) || Contains(t.Description, filter.Text));
+
+    private static bool Contains(string? text, string part) => text?.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase) == true;
+}
