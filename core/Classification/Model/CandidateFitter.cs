@@ -113,7 +113,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
         var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history);
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)]);
     }
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)
@@ -124,7 +124,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var refereeRows = probabilities
             .Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i]), .. withHistory ? new[] { calibrated.HistoryRows[i] } : []])
             .ToList();
-        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i])).ToList();
+        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i], calibrated.Kinds[i])).ToList();
         var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
 
         // The classifier has no bound yet: these are the raw scores the threshold and the bound are fitted on.
@@ -134,8 +134,9 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         // Calibration error of the vote's own top probability: the referees change which rows are accepted, not what the vote says.
         var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
-        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct));
-        var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i])).ToList();
+        var kinds = ValidatedKinds.Fit(calibrated.Kinds, confidence, correct, threshold, options.TargetPrecision);
+        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct), kinds);
+        var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i])).ToList();
         var scores = new CandidateScores(
             thresholded.Kind,
             ClassificationScores.Measure(truth, predictions),
@@ -169,7 +170,7 @@ internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IRead
 internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
 
 /// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
-internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows)
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds)
 {
     public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }

@@ -21,8 +21,9 @@ internal sealed class TextClassifier
     private readonly ITransformer _featurizer;
     private readonly Lazy<LinearChunkScorer> _linear;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null, ValidatedKinds? kinds = null)
     {
+        Kinds = kinds ?? ValidatedKinds.Any;
         _ml = ml;
         _featurizer = featurizer;
         Members = members;
@@ -64,12 +65,15 @@ internal sealed class TextClassifier
     /// <summary>What each score is worth on validation rows; it caps the confidence shown. Null only in models saved before it existed.</summary>
     public PrecisionBound? Bound { get; }
 
+    /// <summary>The row kinds validation covered; rows of other kinds are never auto-accepted.</summary>
+    public ValidatedKinds Kinds { get; }
+
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
 
     /// <summary>The kind, and for an ensemble its members: "Ensemble(LinearSvm+LightGbm)".</summary>
     public string Name => Members.Count > 1 ? $"{ClassifierKind.Ensemble}({string.Join('+', Members.Select(m => m.Kind))})" : Kind.ToString();
 
-    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound);
+    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound, ValidatedKinds? kinds = null) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound, kinds);
 
     /// <summary>
     /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,
@@ -105,7 +109,7 @@ internal sealed class TextClassifier
             referees.Add([.. chunk.Select(r => History.Probabilities(r.Text, Labels.Count))]);
         }
 
-        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])]))];
+        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind))];
     }
 
     /// <summary>
@@ -133,7 +137,7 @@ internal sealed class TextClassifier
     /// any referee); the row is accepted when the score reaches <see cref="Threshold"/>, and the confidence shown is the score
     /// capped by <see cref="Bound"/>, so it never claims more than validation supports.
     /// </summary>
-    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities)
+    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind)
     {
         var best = 0;
         for (var i = 1; i < probabilities.Length; i++)
@@ -146,7 +150,7 @@ internal sealed class TextClassifier
 
         var label = Labels[best];
         var score = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(ScoreByReferees ? 1d : probabilities[best], (low, r) => Math.Min(low, r[best]));
-        var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal);
+        var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal) && Kinds.Covers(kind);
         var confidence = Bound?.Confidence(score) ?? score;
         return new ClassPrediction(label, known ? confidence : 0d, known && score >= Threshold);
     }
@@ -194,7 +198,7 @@ internal sealed class TextClassifier
         }
 
         using var manifest = archive.CreateEntry("classifier.json").Open();
-        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(), ScoreByReferees, Bound?.Scores.ToArray(), Bound?.Bounds.ToArray());
+        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(), ScoreByReferees, Bound?.Scores.ToArray(), Bound?.Bounds.ToArray(), Kinds.Kinds?.ToArray());
         JsonSerializer.Serialize(manifest, description);
     }
 
@@ -220,7 +224,9 @@ internal sealed class TextClassifier
 
         // Models saved before the bound show their raw score.
         var bound = manifest.BoundScores is { } scores && manifest.BoundValues is { } values ? new PrecisionBound(scores, values) : null;
-        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound);
+        // Models saved before kinds were validated accept any kind.
+        var kinds = manifest.ValidatedKinds is null ? ValidatedKinds.Any : new ValidatedKinds(manifest.ValidatedKinds);
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound, kinds);
     }
 
     private static MemoryStream ReadEntry(ZipArchive archive, string name)
@@ -236,7 +242,7 @@ internal sealed class TextClassifier
         return copy;
     }
 
-    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History, bool ScoreByReferees = false, double[]? BoundScores = null, double[]? BoundValues = null);
+    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History, bool ScoreByReferees = false, double[]? BoundScores = null, double[]? BoundValues = null, string[]? ValidatedKinds = null);
 
     private sealed record ManifestHistory(string Text, int Label, int Count, int Rows);
 

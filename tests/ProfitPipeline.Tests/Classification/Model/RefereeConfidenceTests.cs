@@ -6,6 +6,8 @@ namespace ProfitPipeline.Tests.Classification.Model;
 
 public sealed class RefereeConfidenceTests
 {
+    private const string BankDebit = "BankDebit";
+
     private static readonly string[] Labels = ["rent", "travel", "software"];
 
     private static TextClassifier Classifier(double threshold) =>
@@ -14,7 +16,7 @@ public sealed class RefereeConfidenceTests
     [Fact]
     public void RefereeDoubtsTheVotedLabel_ConfidenceIsTheRefereesProbabilityAndRowIsRefused()
     {
-        var prediction = Classifier(0.9).ToPrediction([0.05f, 0.93f, 0.02f], [[0.10f, 0.40f, 0.50f]]);
+        var prediction = Classifier(0.9).ToPrediction([0.05f, 0.93f, 0.02f], [[0.10f, 0.40f, 0.50f]], BankDebit);
 
         Assert.Equal("travel", prediction.Label);
         Assert.Equal(0.40, prediction.Confidence, 1e-6);
@@ -24,7 +26,7 @@ public sealed class RefereeConfidenceTests
     [Fact]
     public void RefereeAgrees_ConfidenceIsTheLowerOfVoteAndReferee()
     {
-        var prediction = Classifier(0.9).ToPrediction([0.02f, 0.97f, 0.01f], [[0.01f, 0.95f, 0.04f]]);
+        var prediction = Classifier(0.9).ToPrediction([0.02f, 0.97f, 0.01f], [[0.01f, 0.95f, 0.04f]], BankDebit);
 
         Assert.Equal(0.95, prediction.Confidence, 1e-6);
         Assert.True(prediction.Accepted);
@@ -36,8 +38,8 @@ public sealed class RefereeConfidenceTests
         var history = new TextHistory(new Dictionary<string, TextHistory.Entry>(StringComparer.Ordinal));
         var classifier = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, 0.9, history: history, scoreByReferees: true);
 
-        var sure = classifier.ToPrediction([0.2f, 0.5f, 0.3f], [[0f, 0.96f, 0f]]);
-        var unsure = classifier.ToPrediction([0.01f, 0.98f, 0.01f], [[0f, 0.5f, 0f]]);
+        var sure = classifier.ToPrediction([0.2f, 0.5f, 0.3f], [[0f, 0.96f, 0f]], BankDebit);
+        var unsure = classifier.ToPrediction([0.01f, 0.98f, 0.01f], [[0f, 0.5f, 0f]], BankDebit);
 
         Assert.Equal(("travel", 0.96, true), (sure.Label, Math.Round(sure.Confidence, 6), sure.Accepted));
         Assert.Equal(("travel", 0.5, false), (unsure.Label, Math.Round(unsure.Confidence, 6), unsure.Accepted));
@@ -46,9 +48,21 @@ public sealed class RefereeConfidenceTests
     [Fact]
     public void NoReferees_ConfidenceIsTheVotesTopProbability()
     {
-        var prediction = Classifier(0.9).ToPrediction([0.7f, 0.2f, 0.1f], []);
+        var prediction = Classifier(0.9).ToPrediction([0.7f, 0.2f, 0.1f], [], BankDebit);
 
         Assert.Equal(("rent", 0.7), (prediction.Label, Math.Round(prediction.Confidence, 6)));
         Assert.False(prediction.Accepted);
+    }
+
+    [Fact]
+    public void RowOfAKindValidationDidNotCover_KeepsItsLabelButConfidenceZeroAndRefused()
+    {
+        var classifier = Classifier(0.9).WithAcceptance(0.9, bound: null, new ValidatedKinds(["Bill", "Invoice"]));
+
+        var bank = classifier.ToPrediction([0.02f, 0.97f, 0.01f], [], BankDebit);
+        var bill = classifier.ToPrediction([0.02f, 0.97f, 0.01f], [], "Bill");
+
+        Assert.Equal(("travel", 0d, false), (bank.Label, bank.Confidence, bank.Accepted));
+        Assert.Equal(("travel", true), (bill.Label, bill.Accepted));
     }
 }
