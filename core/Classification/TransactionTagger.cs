@@ -50,6 +50,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
             })
             .ToArray();
         AddDocumentCategories(transactions, tags, storedDocuments ?? []);
+        AddCustomerReceiptCategories(transactions, tags);
 
         if (model is not null)
         {
@@ -71,6 +72,29 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
             if (tags[i].Category is null && documents.Match(transactions[i]) is { } category)
             {
                 tags[i] = tags[i] with { Category = category };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Money in from a customer that evidence names (the export, a match, a rule or a person) is a customer receipt: revenue,
+    /// when nothing more specific said otherwise. The model could only guess it, and at cold start it has seen no bank row.
+    /// </summary>
+    private void AddCustomerReceiptCategories(IReadOnlyList<LedgerTransaction> transactions, TransactionTags[] tags)
+    {
+        if (chart.Find("revenue") is not { } revenue)
+        {
+            return;
+        }
+
+        for (var i = 0; i < tags.Length; i++)
+        {
+            var t = transactions[i];
+            if (tags[i] is { Category: null, Customer: { Accepted: true, Value.Length: > 0 } customer }
+                && t.Kind is TransactionKind.BankCredit or TransactionKind.Payment
+                && t.Amount.Amount > 0m)
+            {
+                tags[i] = tags[i] with { Category = new Tag(revenue.Id, TagSource.Match, customer.Confidence, "money in from customer " + customer.Value) { Accepted = true } };
             }
         }
     }

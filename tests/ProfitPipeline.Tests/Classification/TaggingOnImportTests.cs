@@ -44,10 +44,7 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        foreach (var file in new DemoCompany().Generate(new DateOnly(2026, 11, 2)))
-        {
-            await scope.Get<IImportService>().IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
-        }
+        await IngestDemoAsync(scope, ct);
 
         var payouts = (await scope.ReadLedgerAsync(ct)).Where(t => t.Description.Contains("STRIPE PAYOUT", StringComparison.Ordinal)).ToList();
         var pending = await scope.Get<ReviewQueue>().PendingAsync(ct);
@@ -58,6 +55,26 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
         Assert.DoesNotContain(pending, r => r.Description.Contains("STRIPE PAYOUT", StringComparison.Ordinal));
         Assert.Equal(payouts.Select(p => p.Id.Value).Order(StringComparer.Ordinal), reconciliation.FromNoCustomer.Select(r => r.Id.Value).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(reconciliation.Unmatched, u => payouts.Any(p => p.Id == u.Id));
+    }
+
+    [Fact]
+    public async Task DemoCompanyAtColdStart_NoBankRowGetsAConfidentModelCategoryAndCustomersReceiptsAreRevenue()
+    {
+        // The first models learn from the exports' invoices, bills and expense claims: they have seen no bank row, so a
+        // payroll debit or a VAT payment must wait for a person, not be booked as "contractors" or "rent" at 0.96.
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await IngestDemoAsync(scope, ct);
+
+        var byModel = (await scope.ReadLedgerAsync(ct))
+            .Where(t => t.Kind is TransactionKind.BankDebit or TransactionKind.BankCredit && t.Tags.Category is { Source: TagSource.Model })
+            .ToList();
+
+        Assert.NotEmpty(byModel);
+        Assert.All(byModel, t => Assert.Equal((false, 0m), (t.Tags.Category!.Accepted, t.Tags.Category.Confidence)));
+        var pending = await scope.Get<ReviewQueue>().PendingAsync(ct);
+        Assert.Contains(pending, r => r.Counterparty == "Payroll");
+        Assert.DoesNotContain(pending, r => r.Kind == nameof(TransactionKind.BankCredit) && r.Tags.Customer is { Accepted: true, Value.Length: > 0 });
     }
 
     [Fact]
@@ -109,5 +126,13 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
         Assert.Equal("C2", second.Tags.Customer?.Value);
         Assert.Equal(TagSource.Match, second.Tags.Customer?.Source);
         Assert.Equal(TagSource.Human, (await scope.ReadLedgerAsync(ct)).Single(t => t.Id == first.Id).Tags.Customer?.Source);
+    }
+
+    private static async Task IngestDemoAsync(PipelineScope scope, CancellationToken ct)
+    {
+        foreach (var file in new DemoCompany().Generate(new DateOnly(2026, 11, 2)))
+        {
+            await scope.Get<IImportService>().IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
+        }
     }
 }

@@ -134,6 +134,20 @@ public sealed class TransactionTaggerTests
         Assert.Equal(string.Empty, tags[0].Customer?.Value);
     }
 
+    [Fact]
+    public void MoneyInFromACustomerTheEvidenceNames_IsRevenueWithoutTheModel()
+    {
+        var receipt = TransactionSamples.Make("t1", TransactionKind.BankCredit, 900m, "Fabrikam Ltd", "REMITTANCE 220498");
+        var refundToThem = TransactionSamples.Make("t2", TransactionKind.BankDebit, -50m, "Fabrikam Ltd", "refund");
+        var unknownPayer = TransactionSamples.Make("t3", TransactionKind.BankCredit, 70m, "Someone Else", "thanks");
+
+        var tags = new TransactionTagger(CategoryChart.Default).Tag([receipt, refundToThem, unknownPayer], Customers, [], model: null);
+
+        Assert.Equal(("revenue", TagSource.Match, true, "money in from customer C-7"), (tags[0].Category?.Value, tags[0].Category?.Source, tags[0].Category?.Accepted, tags[0].Category?.Detail));
+        Assert.Null(tags[1].Category);
+        Assert.Null(tags[2].Category);
+    }
+
     /// <summary>A customer model that learned <paramref name="firstPayer"/>'s credits are customer C1's and Bolt Hardware's C2's.</summary>
     private static TextClassifier CustomerModel(string firstPayer)
     {
