@@ -19,8 +19,11 @@ public sealed class ProfitabilityOptions
     /// <summary>For <see cref="AllocationDriver.FixedTable"/>: member id (customer id) to percentage (0..100).</summary>
     public Dictionary<string, decimal> FixedAllocation { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Comma-separated categories that are money movements, not costs (transfers, tax payments, loans, drawings).</summary>
-    public string NonCostCategories { get; set; } = "transfer,transfers,tax,vat,loan,owner-drawings,bill-payment";
+    /// <summary>
+    /// Comma-separated categories that are money movements, not costs (transfers, tax payments, loans, drawings): the default
+    /// chart's ids first, then names a custom chart may use.
+    /// </summary>
+    public string NonCostCategories { get; set; } = "transfers,taxes,loans,owner-draws,transfer,tax,vat,loan,owner-drawings,bill-payment";
 
     /// <summary>Snapshots name at most this many contributing transactions; above it they carry the count and digest only.</summary>
     public int MaxStoredContributions { get; set; } = 5000;
