@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using ProfitPipeline.Classification.Matching;
 using ProfitPipeline.Ledger;
 
@@ -9,14 +10,15 @@ namespace ProfitPipeline.Classification.Rules;
 /// A review answer a person asked to remember, as a rule: every row of the same counterparty (exactly, ignoring case) and
 /// kind gets the answer's category, customer and project, so the rows like it leave the queue now and later ones never
 /// reach it. Exact, because the person answered for that payee, not for every text containing its name; the kind, because
-/// a payee's refunds are not its purchases. One rule per counterparty and kind: a later answer updates it.
+/// a payee's refunds are not its purchases. A row without a counterparty ("ACCOUNT FEES 2026-09") is remembered by its
+/// whole text, numbers aside. One rule per counterparty (or text) and kind: a later answer updates it.
 /// </summary>
-internal static class RememberedRule
+internal static partial class RememberedRule
 {
     /// <summary>After the rules people write by hand, which usually carry small order numbers and so run first.</summary>
     public const int Order = 1000;
 
-    /// <summary>The rule for the row, merged over the one remembered before (the answer's values win); null when the row names no counterparty or the answer sets nothing a rule can set (a "none" is no rule value).</summary>
+    /// <summary>The rule for the row, merged over the one remembered before (the answer's values win); null when the row has neither counterparty nor text, or the answer sets nothing a rule can set (a "none" is no rule value).</summary>
     public static TaggingRule? For(LedgerTransaction row, ReviewCorrection answer, TaggingRule? before)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -24,7 +26,8 @@ internal static class RememberedRule
         var category = Value(answer.Category) ?? before?.Category;
         var customer = Value(answer.Customer) ?? before?.Customer;
         var project = Value(answer.Project) ?? before?.Project;
-        if (string.IsNullOrWhiteSpace(row.Counterparty) || (category ?? customer ?? project) is null)
+        var byPayee = !string.IsNullOrWhiteSpace(row.Counterparty);
+        if ((!byPayee && string.IsNullOrWhiteSpace(row.Description)) || (category ?? customer ?? project) is null)
         {
             return null;
         }
@@ -34,9 +37,9 @@ internal static class RememberedRule
             Id = IdFor(row),
             Name = "remembered from the review of " + row.Id.Value,
             Order = Order,
-            Field = RuleTextField.Counterparty,
-            Mode = TextMatchMode.Exact,
-            Pattern = row.Counterparty.Trim(),
+            Field = byPayee ? RuleTextField.Counterparty : RuleTextField.Description,
+            Mode = byPayee ? TextMatchMode.Exact : TextMatchMode.Regex,
+            Pattern = byPayee ? row.Counterparty!.Trim() : SameTextNumbersAside(row.Description),
             Kind = row.Kind,
             Category = category,
             Customer = customer,
@@ -44,16 +47,28 @@ internal static class RememberedRule
         };
     }
 
-    /// <summary>"review-{kind}-{counterparty as words joined by dashes}", or a hash of the counterparty when it has no letters or digits.</summary>
+    /// <summary>
+    /// "review-{kind}-{counterparty as words joined by dashes}"; for a row without one, "review-{kind}-text-{its text's words,
+    /// numbers aside}"; a hash of the text when that leaves no letters or is long.
+    /// </summary>
     public static string IdFor(ParsedTransaction row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var words = NameNormalizer.Normalize(row.Counterparty).Replace(' ', '-');
-        var payee = words.Length is > 0 and <= 80
+        var byPayee = !string.IsNullOrWhiteSpace(row.Counterparty);
+        var text = byPayee ? row.Counterparty!.Trim() : Digits().Replace(row.Description, " ").Trim();
+        var words = NameNormalizer.Normalize(text).Replace(' ', '-');
+        var name = words.Length is > 0 and <= 80
             ? words
-            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(row.Counterparty?.Trim().ToUpperInvariant() ?? string.Empty)))[..16];
-        return $"review-{row.Kind.ToString().ToLowerInvariant()}-{payee}";
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToUpperInvariant())))[..16];
+        return $"review-{row.Kind.ToString().ToLowerInvariant()}-{(byPayee ? string.Empty : "text-")}{name}";
     }
+
+    /// <summary>A pattern for the whole text with any run of digits free: "ACCOUNT FEES 2026-09" also finds next month's fees.</summary>
+    private static string SameTextNumbersAside(string text) =>
+        "^" + string.Join(@"\d+", Digits().Split(text.Trim()).Select(Regex.Escape)) + "$";
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
 
     private static string? Value(string? answer) => string.IsNullOrWhiteSpace(answer) ? null : answer.Trim();
 }

@@ -31,12 +31,12 @@ public sealed class RememberedRuleTests
     }
 
     [Theory]
-    [InlineData(null, "software", null)]
-    [InlineData("   ", "software", null)]
-    [InlineData("Fontspring", null, "")]
-    public void NoCounterpartyOrNothingToSet_RemembersNothing(string? counterparty, string? category, string? customer)
+    [InlineData(null, "", "software", null)]
+    [InlineData("   ", "  ", "software", null)]
+    [InlineData("Fontspring", "Fonts", null, "")]
+    public void NoCounterpartyAndNoTextOrNothingToSet_RemembersNothing(string? counterparty, string text, string? category, string? customer)
     {
-        var row = TransactionSamples.Make("t1", TransactionKind.BankDebit, -49m, counterparty, "Fonts");
+        var row = TransactionSamples.Make("t1", TransactionKind.BankDebit, -49m, counterparty, text);
 
         Assert.Null(RememberedRule.For(row, new ReviewCorrection("t1", Category: category, Customer: customer), before: null));
     }
@@ -47,5 +47,18 @@ public sealed class RememberedRuleTests
         var row = TransactionSamples.Make("t1", TransactionKind.BankCredit, 10m, "***", "");
 
         Assert.Matches("^review-bankcredit-[0-9a-f]{16}$", RememberedRule.IdFor(row));
+    }
+
+    [Fact]
+    public void RowWithoutCounterparty_IsRememberedByItsWholeTextNumbersAside()
+    {
+        var row = TransactionSamples.Make("t1", TransactionKind.BankDebit, -41.37m, null, "ACCOUNT FEES 2026-09 (1.5%)");
+
+        var rule = RememberedRule.For(row, new ReviewCorrection("t1", Category: "bank-fees"), before: null)!;
+        var pattern = RuleEngine.TryCompile(rule.Pattern!, out _)!;
+
+        Assert.Equal(("review-bankdebit-text-account-fees", RuleTextField.Description, TextMatchMode.Regex), (rule.Id, rule.Field, rule.Mode));
+        Assert.Matches(pattern, "account fees 2026-10 (2.25%)");
+        Assert.DoesNotMatch(pattern, "ACCOUNT FEES REFUND 2026-10 (1.5%)");
     }
 }
