@@ -7,8 +7,8 @@ namespace ProfitPipeline.Profitability;
 /// Turns transactions into revenue and cost entries. Revenue: invoices minus credit notes (accrual) or matched receipts minus
 /// refunds (cash). Costs: bills, expenses, reimbursements, bank debits and processor fees. A cost is direct when it resolves to a
 /// customer (accepted tag, customer reference) or to a project (whose customer is the one its invoices go to, when that is a
-/// single customer); otherwise it is overhead. Not costs: bank debits that refund a customer or pay a known bill (the bill
-/// counts), rows whose category is in <see cref="ProfitabilityOptions.NonCostCategories"/>, fee rows repeating a payment's fee.
+/// single customer); otherwise it is overhead. Not costs: bank debits that refund a customer or settle what the ledger counts
+/// already (<see cref="SettledDocuments"/>: a known bill, employees' expense claims), rows whose category is in <see cref="ProfitabilityOptions.NonCostCategories"/>, fee rows repeating a payment's fee.
 /// </summary>
 /// <param name="resolved">Each transaction's customer, by its position in the list <see cref="Build"/> is given.</param>
 internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<CustomerId?> resolved, ReconciliationResult reconciliation)
@@ -28,8 +28,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<C
             .Concat(reconciliation.Overpayments.Where(o => o.Residual.IsNegative).Select(o => o.PaymentId))
             .Concat(reconciliation.Unmatched.Where(u => u.Kind == TransactionKind.BankDebit).Select(u => u.Id))
             .ToHashSet();
-        var billNumbers = transactions.Where(t => t.Kind == TransactionKind.Bill)
-            .Select(t => InvoiceReferences.Normalize(t.References.InvoiceNumber)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var settled = new SettledDocuments(transactions);
         var feesBySource = reconciliation.Fees.ToLookup(f => f.SourceId);
         var cash = options.RevenueBasis == RevenueBasis.Cash;
 
@@ -38,8 +37,8 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<C
         var (first, firstExcluded) = (new List<LedgerEntry>(half + 16), new List<ExcludedTransaction>());
         var (second, secondExcluded) = (new List<LedgerEntry>(transactions.Count - half + 16), new List<ExcludedTransaction>());
         Parallel.Invoke(
-            () => AddEntries(transactions, 0, half, first, firstExcluded, notCosts, billNumbers, feesBySource, cash),
-            () => AddEntries(transactions, half, transactions.Count, second, secondExcluded, notCosts, billNumbers, feesBySource, cash));
+            () => AddEntries(transactions, 0, half, first, firstExcluded, notCosts, settled, feesBySource, cash),
+            () => AddEntries(transactions, half, transactions.Count, second, secondExcluded, notCosts, settled, feesBySource, cash));
         var entries = new List<LedgerEntry>(first.Count + second.Count);
         entries.AddRange(first);
         entries.AddRange(second);
@@ -61,7 +60,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<C
         List<LedgerEntry> entries,
         List<ExcludedTransaction> excluded,
         HashSet<TransactionId> notCosts,
-        HashSet<string> billNumbers,
+        SettledDocuments settled,
         ILookup<TransactionId, CustomerFee> feesBySource,
         bool cash)
     {
@@ -76,7 +75,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<C
                 case TransactionKind.Bill or TransactionKind.Expense or TransactionKind.Reimbursement:
                     AddCost(entries, t, ordinal, resolved[ordinal], -Attributes.DocumentAmount(t), Attributes.Category(t));
                     break;
-                case TransactionKind.BankDebit when !notCosts.Contains(t.Id) && !PaysKnownBill(t, billNumbers):
+                case TransactionKind.BankDebit when !notCosts.Contains(t.Id) && !settled.Settles(t):
                     AddCost(entries, t, ordinal, resolved[ordinal], -t.Amount.Amount, Attributes.Category(t));
                     break;
                 case TransactionKind.Fee:
@@ -175,9 +174,6 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, IReadOnlyList<C
 
         return single;
     }
-
-    private static bool PaysKnownBill(LedgerTransaction t, HashSet<string> billNumbers) =>
-        billNumbers.Count > 0 && !InvoiceReferences.CertainlyNone(t.References, t.Description) && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
 
     private static LedgerEntry Entry(LedgerTransaction t, int ordinal, EntryRole role, string? customer, string? project, string category, decimal amount, DateOnly date) =>
         Entry(t.Id, ordinal, t.Kind, role, customer, project, category, amount, date);

@@ -6,7 +6,7 @@ using static ProfitPipeline.Tests.Profitability.TestLedger;
 
 namespace ProfitPipeline.Tests.Profitability;
 
-/// <summary>Payments that move money without costing it (tax, loans, transfers, drawings) stay out of overhead.</summary>
+/// <summary>Payments that move money without costing it (tax, loans, transfers, drawings, settling claims already counted) stay out of overhead.</summary>
 public sealed class MoneyMovementTests
 {
     [Fact]
@@ -38,5 +38,23 @@ public sealed class MoneyMovementTests
             .Select(c => c.Id);
 
         Assert.All(movements, id => Assert.Contains(id, listed));
+    }
+
+    [Fact]
+    public void ReimbursementOfClaimsInTheLedger_IsNotCountedTwice()
+    {
+        List<LedgerTransaction> ledger =
+        [
+            Tx("INV-1", TransactionKind.Invoice, "2026-01-05", 1000m, invoiceNumber: "INV-1", customerRef: "C1"),
+            Tx("CLAIM-1", TransactionKind.Expense, "2026-01-08", -120m, category: "travel") with { Employee = "Ylva Stenmark" },
+            Tx("PAY-YLVA", TransactionKind.BankDebit, "2026-01-28", -120m, category: "reimbursements") with { Counterparty = "YLVA STENMARK " },
+            Tx("PAY-OTTO", TransactionKind.BankDebit, "2026-01-28", -75m, category: "reimbursements") with { Counterparty = "Otto Brandt" },
+        ];
+
+        var result = new ProfitabilityService(Options.Create(new ProfitabilityOptions())).Compute(ledger, [Customer("C1")], Day("2026-01-31"));
+
+        // The claim is the cost; Otto's reimbursement has no claim in the ledger, so it is the only record of his cost.
+        var overhead = Assert.Single(result.Overheads, o => o.Dimension == Dimensions.Customer);
+        Assert.Equal((195m, 120m, 75m), (overhead.Total.Amount, overhead.ByCategory["travel"].Amount, overhead.ByCategory["reimbursements"].Amount));
     }
 }

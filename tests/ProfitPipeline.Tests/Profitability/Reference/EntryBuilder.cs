@@ -33,6 +33,8 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
             .ToHashSet();
         var billNumbers = transactions.Where(t => t.Kind == TransactionKind.Bill)
             .Select(t => InvoiceReferences.Normalize(t.References.InvoiceNumber)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var claimants = transactions.Where(t => t.Kind == TransactionKind.Expense && !string.IsNullOrWhiteSpace(t.Employee))
+            .Select(t => t.Employee!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var feesBySource = reconciliation.Fees.ToLookup(f => f.SourceId);
         var cash = options.RevenueBasis == RevenueBasis.Cash;
 
@@ -47,7 +49,7 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
                 case TransactionKind.Bill or TransactionKind.Expense or TransactionKind.Reimbursement:
                     AddCost(entries, t, customers.Resolve(t), -Attributes.DocumentAmount(t), Attributes.Category(t));
                     break;
-                case TransactionKind.BankDebit when !notCosts.Contains(t.Id) && !PaysKnownBill(t, billNumbers):
+                case TransactionKind.BankDebit when !notCosts.Contains(t.Id) && !PaysKnownBill(t, billNumbers) && !ReimbursesClaims(t, claimants):
                     AddCost(entries, t, customers.Resolve(t), -t.Amount.Amount, Attributes.Category(t));
                     break;
                 case TransactionKind.Fee:
@@ -122,6 +124,9 @@ internal sealed class EntryBuilder(ProfitabilityOptions options, CustomerResolve
             .GroupBy(p => p.Project!, StringComparer.Ordinal)
             .Where(g => g.Select(p => p.Customer).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Customer!, StringComparer.Ordinal);
+
+    private static bool ReimbursesClaims(LedgerTransaction t, HashSet<string> claimants) =>
+        t.Counterparty is not null && claimants.Contains(t.Counterparty.Trim()) && Attributes.Category(t) == "reimbursements";
 
     private static bool PaysKnownBill(LedgerTransaction t, HashSet<string> billNumbers) =>
         billNumbers.Count > 0 && InvoiceReferences.Keys(t.References, t.Description).Any(billNumbers.Contains);
