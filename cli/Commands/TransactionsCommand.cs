@@ -54,11 +54,11 @@ internal static class TransactionsCommand
         return command;
     }
 
-    /// <summary>Dates are read the same whatever the machine's culture.</summary>
+    /// <summary>Dates are read as the API reads them (<see cref="TransactionFilter.TryParseDate"/>).</summary>
     private static DateOnly? ParseDate(ArgumentResult result)
     {
         var value = result.Tokens[0].Value;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TransactionFilter.TryParseDate(value, out var date))
         {
             return date;
         }

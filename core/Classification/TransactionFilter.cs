@@ -24,6 +24,10 @@ public sealed record TransactionFilter(
 
     public const int MaximumLimit = 5000;
 
+    /// <summary>How a filter's dates are written, in the API and on the command line alike: yyyy-MM-dd, whatever the culture.</summary>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     /// <summary>The first reason the filter cannot run, or null when it can.</summary>
     public string? ProblemWith(CategoryChart chart)
     {

@@ -69,7 +69,7 @@ internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TransactionFilter.TryParseDate(value, out var date))
         {
             return date;
         }
