@@ -9,8 +9,8 @@ public interface ITaggingAdmin
 {
     Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
 
-    /// <summary>Ledger rows with their tags, newest first; a filter that cannot run throws <see cref="ArgumentException"/> saying why.</summary>
-    Task<IReadOnlyList<ReviewItem>> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken);
+    /// <summary>A page of ledger rows with their tags, newest first; a filter that cannot run throws <see cref="ArgumentException"/> saying why.</summary>
+    Task<TransactionPage> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken);
 
     /// <summary>Applies corrections; returns those not applied, each with the reason, and the rules remembered.</summary>
     Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
@@ -30,7 +30,7 @@ internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search,
 {
     public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
 
-    public Task<IReadOnlyList<ReviewItem>> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken) => search.FindAsync(filter, cancellationToken);
+    public Task<TransactionPage> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken) => search.FindAsync(filter, cancellationToken);
 
     public Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
         review.CorrectAsync(corrections, "cli", cancellationToken);

@@ -11,6 +11,7 @@ namespace ProfitPipeline.Classification;
 /// <param name="Category">The category tag (the chart's id, name or alias).</param>
 /// <param name="Source">Where the category tag came from.</param>
 /// <param name="Limit">At most this many rows, newest first.</param>
+/// <param name="After">Where the previous page ended (<see cref="TransactionPage.Next"/>): only rows after it.</param>
 public sealed record TransactionFilter(
     string? Text = null,
     string? Category = null,
@@ -18,7 +19,8 @@ public sealed record TransactionFilter(
     TransactionKind? Kind = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    int Limit = TransactionFilter.DefaultLimit)
+    int Limit = TransactionFilter.DefaultLimit,
+    TransactionCursor? After = null)
 {
     public const int DefaultLimit = 200;
 

@@ -3,11 +3,14 @@ using ProfitPipeline.Ledger.Storage;
 
 namespace ProfitPipeline.Classification;
 
-/// <summary>Lists the ledger rows a <see cref="TransactionFilter"/> selects, newest first, with their tags.</summary>
+/// <summary>Lists the ledger rows a <see cref="TransactionFilter"/> selects, newest first, with their tags, a page at a time.</summary>
 internal sealed class TransactionSearch(TransactionStore transactions, ImportStore imports, CategoryChart chart)
 {
-    /// <summary>The rows; an unusable filter (see <see cref="TransactionFilter.ProblemWith"/>) throws <see cref="ArgumentException"/> saying why.</summary>
-    public async Task<IReadOnlyList<ReviewItem>> FindAsync(TransactionFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to the filter's limit of rows after its cursor, and the cursor of the next page when more rows match; an unusable filter
+    /// (see <see cref="TransactionFilter.ProblemWith"/>) throws <see cref="ArgumentException"/> saying why.
+    /// </summary>
+    public async Task<TransactionPage> FindAsync(TransactionFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.ProblemWith(chart) is { } problem)
@@ -17,13 +20,16 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
 
         var category = string.IsNullOrWhiteSpace(filter.Category) ? null : chart.Find(filter.Category)!.Id;
         var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
-        return ledger
-            .Where(t => Selects(filter, category, t))
+        var rows = ledger
+            .Where(t => Selects(filter, category, t) && (filter.After is null || filter.After.Precedes(t.BookingDate, t.Id.Value)))
             .OrderByDescending(t => t.BookingDate)
             .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
-            .Take(filter.Limit)
+            .Take(filter.Limit + 1)
             .Select(ReviewItem.From)
             .ToList();
+        return rows.Count > filter.Limit
+            ? new TransactionPage(rows[..filter.Limit], TransactionCursor.After(rows[filter.Limit - 1]))
+            : new TransactionPage(rows, null);
     }
 
     private static bool Selects(TransactionFilter filter, string? category, LedgerTransaction t) =>

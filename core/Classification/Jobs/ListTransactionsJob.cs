@@ -8,9 +8,10 @@ using ProfitPipeline.Pipeline;
 namespace ProfitPipeline.Classification.Jobs;
 
 /// <summary>
-/// <c>GET /api/transactions?text=&amp;category=&amp;source=&amp;kind=&amp;from=&amp;to=&amp;limit=</c>: ledger rows with their tags, newest
-/// first, so accepted tags can be checked and corrected through <c>POST /api/review</c> too. A value that cannot be read gets
-/// 400 with the parameter and the reason.
+/// <c>GET /api/transactions?text=&amp;category=&amp;source=&amp;kind=&amp;from=&amp;to=&amp;limit=&amp;after=</c>: ledger rows with their tags,
+/// newest first, so accepted tags can be checked and corrected through <c>POST /api/review</c> too. When more rows match than
+/// the limit, a <c>Link: &lt;...&amp;after=CURSOR&gt;; rel="next"</c> header points at the next page. A value that cannot be
+/// read gets 400 with the parameter and the reason.
 /// </summary>
 internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
 {
@@ -28,7 +29,8 @@ internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
             Date(Value("to"), "to", problems),
             Value("limit") is { } limit
                 ? int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Problem(problems, $"limit: '{limit}' is not a whole number")
-                : TransactionFilter.DefaultLimit);
+                : TransactionFilter.DefaultLimit,
+            Cursor(Value("after"), problems));
         if (problems.Count > 0)
         {
             return Results.Problem(detail: string.Join("; ", problems) + ".", statusCode: StatusCodes.Status400BadRequest);
@@ -36,7 +38,9 @@ internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
 
         try
         {
-            return Results.Json(await admin.FindTransactionsAsync(filter, cancellationToken), StoredJson.Options);
+            var page = await admin.FindTransactionsAsync(filter, cancellationToken);
+            var rows = Results.Json(page.Rows, StoredJson.Options);
+            return page.Next is { } next ? new NextPageResult(rows, NextPageResult.Url(request, next)) : rows;
         }
         catch (ArgumentException e)
         {
@@ -75,6 +79,22 @@ internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
         }
 
         problems.Add($"{name}: '{value}' is not a date (yyyy-MM-dd)");
+        return null;
+    }
+
+    private static TransactionCursor? Cursor(string? value, List<string> problems)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (TransactionCursor.TryParse(value, out var cursor))
+        {
+            return cursor;
+        }
+
+        problems.Add($"after: '{value}' is not a cursor from a previous page's Link header");
         return null;
     }
 

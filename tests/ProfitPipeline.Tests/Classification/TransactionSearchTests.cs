@@ -25,7 +25,7 @@ public sealed class TransactionSearchTests(AzuriteFixture azurite)
         await scope.Get<ITaggingAdmin>().SaveRuleAsync(new() { Id = "rides", Pattern = "lyft", Category = "travel" }, null, ct);
         var admin = scope.Get<ITaggingAdmin>();
 
-        async Task<List<decimal>> Amounts(TransactionFilter filter) => [.. (await admin.FindTransactionsAsync(filter, ct)).Select(r => r.Amount)];
+        async Task<List<decimal>> Amounts(TransactionFilter filter) => [.. (await admin.FindTransactionsAsync(filter, ct)).Rows.Select(r => r.Amount)];
 
         Assert.Equal([900.00m, -49.00m, -22.10m, -18.40m], await Amounts(new()));
         Assert.Equal([-22.10m, -18.40m], await Amounts(new(Text: "lyft")));
@@ -44,13 +44,14 @@ public sealed class TransactionSearchTests(AzuriteFixture azurite)
     [InlineData("limit=ten", "limit: 'ten' is not a whole number")]
     [InlineData("limit=0", "The limit must be between 1 and 5000")]
     [InlineData("from=2026-04-01&to=2026-03-01", "From 2026-04-01 is after to 2026-03-01")]
+    [InlineData("after=page2", "after: 'page2' is not a cursor from a previous page's Link header")]
     public async Task Endpoint_UnreadableFilter_400NamingTheParameterAndWhy(string query, string reason)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ListTransactions);
+        var job = Endpoint(scope);
 
-        var result = await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request("?" + query), [], ct));
+        var result = await GetAsync(job, "?" + query, ct);
 
         Assert.Equal(StatusCodes.Status400BadRequest, result.Status);
         Assert.Contains(reason, result.Text, StringComparison.Ordinal);
@@ -62,13 +63,69 @@ public sealed class TransactionSearchTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
         await scope.IngestCleanAsync("march.csv", Bank, ct);
-        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ListTransactions);
+        var job = Endpoint(scope);
 
-        var result = await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request("?text=fontspring&kind=bankdebit"), [], ct));
+        var result = await GetAsync(job, "?text=fontspring&kind=bankdebit", ct);
 
         Assert.Equal(StatusCodes.Status200OK, result.Status);
         Assert.Contains("\"counterparty\":\"Fontspring\"", result.Text, StringComparison.Ordinal);
         Assert.Contains("\"tags\":", result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Lyft", result.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pages_FollowedByTheirCursors_ListEveryRowOnce_EvenWhenRowsArriveBetweenPages()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", Bank + "2026-03-09,Ride back,Lyft,-9.90,EUR\n", ct);
+        var admin = scope.Get<ITaggingAdmin>();
+
+        var first = await admin.FindTransactionsAsync(new(Limit: 2), ct);
+        await scope.IngestCleanAsync("late.csv", "Date,Description,Counterparty,Amount,Currency\n2026-05-01,Newest,Figma,-15.00,EUR\n2026-02-01,Oldest,Figma,-12.00,EUR\n", ct);
+        var amounts = first.Rows.Select(r => r.Amount).ToList();
+        var cursor = first.Next;
+        var pages = 1;
+        while (cursor is not null)
+        {
+            var page = await admin.FindTransactionsAsync(new(Limit: 2, After: cursor), ct);
+            amounts.AddRange(page.Rows.Select(r => r.Amount));
+            cursor = page.Next;
+            pages++;
+        }
+
+        // Two rows share 2026-03-09 and are split across pages; the row newer than the first page is not fetched again later.
+        Assert.Equal(3, pages);
+        Assert.Equal([900.00m, -49.00m], amounts[..2]);
+        Assert.Equal(
+            [-49.00m, -22.10m, -18.40m, -12.00m, -9.90m],
+            amounts[1..].Order());
+        Assert.Equal(amounts.Count, amounts.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Endpoint_MoreRowsThanTheLimit_LinksTheNextPage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", Bank, ct);
+        var job = Endpoint(scope);
+
+        var first = await GetAsync(job, "?kind=bankdebit&limit=2", ct);
+        var link = first.Headers.Link.ToString();
+        var next = link[(link.IndexOf('?', StringComparison.Ordinal))..link.IndexOf('>', StringComparison.Ordinal)];
+        var second = await GetAsync(job, next, ct);
+
+        Assert.EndsWith("; rel=\"next\"", link, StringComparison.Ordinal);
+        Assert.Contains("kind=bankdebit", next, StringComparison.Ordinal);
+        Assert.Contains("Fontspring", first.Text, StringComparison.Ordinal);
+        Assert.Contains("-18.4", second.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fontspring", second.Text, StringComparison.Ordinal);
+        Assert.Empty(second.Headers.Link.ToString());
+    }
+
+    private static IHttpJob Endpoint(PipelineScope scope) => scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ListTransactions);
+
+    private static async Task<ExecutedResult> GetAsync(IHttpJob job, string query, CancellationToken ct) =>
+        await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request(query), [], ct));
 }

@@ -2,7 +2,7 @@ using ProfitPipeline.Tests.Azurite;
 
 namespace ProfitPipeline.Tests.Cli;
 
-/// <summary>Finding a row with <c>profit transactions</c> and correcting it with <c>profit review correct --remember</c>, as a user would.</summary>
+/// <summary>Finding a row with <c>profit transactions</c> (a page at a time) and correcting it with <c>profit review correct --remember</c>, as a user would.</summary>
 public sealed class TransactionsCommandTests(AzuriteFixture azurite)
 {
     [Fact]
@@ -25,6 +25,10 @@ public sealed class TransactionsCommandTests(AzuriteFixture azurite)
             var corrected = await ProfitProcess.RunAsync(["review", "correct", oldest, "--category", "Software", "--remember"], environment, ct);
             var software = ProfitProcess.JsonLines((await ProfitProcess.RunAsync(["transactions", "--category", "software", "--json"], environment, ct)).Output);
             var badDate = await ProfitProcess.RunAsync(["transactions", "--from", "21/03/2026"], environment, ct);
+            var firstPage = await ProfitProcess.RunAsync(["transactions", "--limit", "2"], environment, ct);
+            var after = System.Text.RegularExpressions.Regex.Match(firstPage.Output, "--after (\\S+) ").Groups[1].Value;
+            var secondPage = await ProfitProcess.RunAsync(["transactions", "--limit", "2", "--after", after, "--json"], environment, ct);
+            var badCursor = await ProfitProcess.RunAsync(["transactions", "--after", "page2"], environment, ct);
 
             Assert.Equal(2, found.Count);
             Assert.Equal((0, "Saved, and remembered as rule review-bankdebit-fontspring."), (corrected.ExitCode, corrected.Output.Trim()));
@@ -33,6 +37,9 @@ public sealed class TransactionsCommandTests(AzuriteFixture azurite)
                 software.Select(r => (r.GetProperty("tags").GetProperty("category").GetProperty("source").GetString()!.ToLowerInvariant(), r.GetProperty("amount").GetDecimal())).OrderBy(r => r.Item2));
             Assert.NotEqual(0, badDate.ExitCode);
             Assert.Contains("'21/03/2026' is not a date: write it as yyyy-MM-dd.", badDate.Error, StringComparison.Ordinal);
+            Assert.EndsWith($"2 rows; more rows match: add --after {after} for the next page.", firstPage.Output.Trim(), StringComparison.Ordinal);
+            Assert.Equal([-49.00m], ProfitProcess.JsonLines(secondPage.Output).Select(r => r.GetProperty("amount").GetDecimal()));
+            Assert.Contains("'page2' is not a cursor", badCursor.Error, StringComparison.Ordinal);
         }
         finally
         {
