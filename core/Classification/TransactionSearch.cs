@@ -19,7 +19,9 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
         }
 
         var category = string.IsNullOrWhiteSpace(filter.Category) ? null : chart.Find(filter.Category)!.Id;
-        var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        // A cursor bounds the dates too: the rest of the listing is booked on or before its row.
+        var to = filter.After is { } after && (filter.To is null || after.BookingDate < filter.To) ? after.BookingDate : filter.To;
+        var ledger = await transactions.ReadBookedAsync(await imports.CompleteImportIdsAsync(cancellationToken), filter.From, to, filter.Kind, cancellationToken);
         var rows = ledger
             .Where(t => Selects(filter, category, t) && (filter.After is null || filter.After.Precedes(t.BookingDate, t.Id.Value)))
             .OrderByDescending(t => t.BookingDate)

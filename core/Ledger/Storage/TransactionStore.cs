@@ -57,6 +57,32 @@ internal sealed class TransactionStore(StorageAccount account)
             $"Kind eq '{nameof(TransactionKind.Invoice)}' or Kind eq '{nameof(TransactionKind.Bill)}' or {TransactionEntityMapper.CustomerSourceProperty} eq '{nameof(TagSource.Human)}'",
             cancellationToken);
 
+    /// <summary>
+    /// The transactions booked in the months from <paramref name="from"/> to <paramref name="to"/> (either open), of
+    /// <paramref name="kind"/> when set: the table reads only those month partitions and rows, not the whole ledger. Rows of
+    /// the edge months outside the dates are the caller's to drop.
+    /// </summary>
+    public Task<IReadOnlyList<LedgerTransaction>> ReadBookedAsync(IReadOnlySet<ImportId> completeImports, DateOnly? from, DateOnly? to, TransactionKind? kind, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string>();
+        if (from is { } first)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"PartitionKey ge {TransactionEntityMapper.PartitionFor(first)}"));
+        }
+
+        if (to is { } last)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"PartitionKey le {TransactionEntityMapper.PartitionFor(last)}"));
+        }
+
+        if (kind is { } wanted)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"Kind eq {wanted.ToString()}"));
+        }
+
+        return QueryAsync(completeImports, conditions.Count == 0 ? null : string.Join(" and ", conditions), cancellationToken);
+    }
+
     /// <summary>The rows with a tag below its acceptance threshold; filtered by the table, not after reading the ledger.</summary>
     public Task<IReadOnlyList<LedgerTransaction>> ReadNeedingReviewAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
         QueryAsync(completeImports, "NeedsReview eq true", cancellationToken);

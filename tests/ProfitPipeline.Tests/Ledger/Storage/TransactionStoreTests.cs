@@ -1,0 +1,35 @@
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Tests.Azurite;
+
+namespace ProfitPipeline.Tests.Ledger.Storage;
+
+public sealed class TransactionStoreTests(AzuriteFixture azurite)
+{
+    private const string Bank = "Date,Description,Counterparty,Amount,Currency\n"
+        + "2026-01-31,January,Lyft,-1.00,EUR\n"
+        + "2026-02-01,February,Lyft,-2.00,EUR\n"
+        + "2026-02-28,February refund,Lyft,3.00,EUR\n"
+        + "2026-03-01,March,Lyft,-4.00,EUR\n"
+        + "2026-04-15,April,Lyft,-5.00,EUR\n";
+
+    [Theory]
+    [InlineData("2026-02-10", "2026-03-05", null, "-2.00 3.00 -4.00")]
+    [InlineData(null, "2026-02-01", null, "-1.00 -2.00 3.00")]
+    [InlineData("2026-03-31", null, null, "-4.00 -5.00")]
+    [InlineData(null, null, TransactionKind.BankCredit, "3.00")]
+    [InlineData("2026-02-01", "2026-02-28", TransactionKind.BankDebit, "-2.00")]
+    public async Task ReadBooked_ReadsTheWholeMonthsAskedAndTheKind(string? from, string? to, TransactionKind? kind, string expected)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("bank.csv", Bank, ct);
+        var imports = await scope.Get<ImportStore>().CompleteImportIdsAsync(ct);
+
+        var read = await scope.Get<TransactionStore>().ReadBookedAsync(imports, Date(from), Date(to), kind, ct);
+
+        Assert.Equal(expected, string.Join(' ', read.OrderBy(t => t.BookingDate).Select(t => t.Amount.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
