@@ -31,16 +31,7 @@ public sealed record TransactionCursor(DateOnly BookingDate, string TransactionI
             return false;
         }
 
-        string decoded;
-        try
-        {
-            decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text.Trim()));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
+        var decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text.Trim()));
         var separator = decoded.IndexOf(Separator, StringComparison.Ordinal);
         if (separator < 0 || separator == decoded.Length - 1 || !TransactionFilter.TryParseDate(decoded[..separator], out var date))
         {
