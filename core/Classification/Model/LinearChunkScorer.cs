@@ -74,6 +74,7 @@ internal sealed class LinearChunkScorer
         }
 
         var result = _models.Select(m => m is null ? null : new List<float[]>(rows.Count)).ToArray();
+        var scratch = new float[_models.Max(m => m?.Scorer.Classes ?? 0)];
         for (var i = 0; i < rows.Count; i++)
         {
             for (var m = 0; m < _models.Length; m++)
@@ -83,18 +84,23 @@ internal sealed class LinearChunkScorer
                     continue;
                 }
 
-                var row = sums[m][slotOfRow[i]];
+                // One allocation per row and model, the probabilities returned: the sums are finished on a copy in scratch space.
+                var text = sums[m][slotOfRow[i]];
+                var row = scratch.AsSpan(0, text.Length);
+                text.CopyTo(row);
                 if (shareText)
                 {
-                    row = [.. row];
                     for (var k = 0; k < FeatureRow.NumberCount; k++)
                     {
                         model.Scorer.Add(_numbersStart + k, rows[i].Numbers[k], row);
                     }
                 }
 
-                var probabilities = ScoreColumn.FromSlots(model.Scorer.Margins(row), model.SlotOfLabel, margins: true);
-                result[m]!.Add(TemperatureScaling.Apply(probabilities, model.Temperature));
+                var probabilities = new float[model.SlotOfLabel.Length];
+                model.Scorer.MarginsByLabel(row, model.SlotOfLabel, probabilities);
+                ScoreColumn.SoftmaxInPlace(probabilities);
+                TemperatureScaling.ApplyInPlace(probabilities, model.Temperature);
+                result[m]!.Add(probabilities);
             }
         }
 

@@ -108,6 +108,19 @@ internal sealed class LinearScorer
         }
     }
 
+    /// <summary>
+    /// Each label's margin (its class's bias plus sum) into <paramref name="margins"/>, in label order through
+    /// <paramref name="slotOfLabel"/>; a label the model lacks gets -infinity, which a softmax turns into 0.
+    /// </summary>
+    public void MarginsByLabel(ReadOnlySpan<float> sums, int[] slotOfLabel, Span<float> margins)
+    {
+        for (var i = 0; i < slotOfLabel.Length; i++)
+        {
+            var slot = slotOfLabel[i];
+            margins[i] = slot >= 0 && slot < Classes ? _bias[slot] + sums[slot] : float.NegativeInfinity;
+        }
+    }
+
     /// <summary>The margins: each class's bias plus its sum.</summary>
     public float[] Margins(ReadOnlySpan<float> sums)
     {

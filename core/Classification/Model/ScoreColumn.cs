@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -63,26 +64,26 @@ internal static class ScoreColumn
 
     public static float[] Softmax(float[] values)
     {
-        var max = values.Max();
-        if (float.IsNegativeInfinity(max) || float.IsNaN(max))
-        {
-            return new float[values.Length];
-        }
-
-        var result = new float[values.Length];
-        var sum = 0d;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var e = float.IsNaN(values[i]) ? 0d : Math.Exp(values[i] - max);
-            result[i] = (float)e;
-            sum += e;
-        }
-
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = (float)(result[i] / sum);
-        }
-
+        var result = (float[])values.Clone();
+        SoftmaxInPlace(result);
         return result;
+    }
+
+    /// <summary>
+    /// Softmax in vector lanes, shifted by the largest value so nothing overflows; -infinity (an absent label) becomes 0, and a
+    /// row with no finite value or a NaN becomes all zeros (no probability rather than a wrong one).
+    /// </summary>
+    public static void SoftmaxInPlace(Span<float> values)
+    {
+        var max = values.IsEmpty ? float.NegativeInfinity : TensorPrimitives.Max(values);
+        if (float.IsNegativeInfinity(max) || float.IsNaN(max) || float.IsPositiveInfinity(max))
+        {
+            values.Clear();
+            return;
+        }
+
+        TensorPrimitives.Subtract(values, max, values);
+        TensorPrimitives.Exp(values, values);
+        TensorPrimitives.Divide(values, TensorPrimitives.Sum(values), values);
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 namespace ProfitPipeline.Classification.Model;
 
 /// <summary>
@@ -70,29 +71,26 @@ internal static class TemperatureScaling
             return probabilities;
         }
 
-        // Shift by the largest log before exponentiating: at low temperatures the raw powers underflow.
-        var logs = new double[probabilities.Length];
-        var max = double.NegativeInfinity;
-        for (var i = 0; i < logs.Length; i++)
-        {
-            logs[i] = Math.Log(probabilities[i] + Floor) / temperature;
-            max = Math.Max(max, logs[i]);
-        }
-
-        var sum = 0d;
-        for (var i = 0; i < logs.Length; i++)
-        {
-            logs[i] = Math.Exp(logs[i] - max);
-            sum += logs[i];
-        }
-
-        var scaled = new float[probabilities.Length];
-        for (var i = 0; i < scaled.Length; i++)
-        {
-            scaled[i] = (float)(logs[i] / sum);
-        }
-
+        var scaled = (float[])probabilities.Clone();
+        ApplyInPlace(scaled, temperature);
         return scaled;
+    }
+
+    /// <summary>
+    /// p^(1/T), renormalised: a softmax over log(p + floor) / T, in vector lanes (every class of every predicted row goes through
+    /// here, so it decides batch throughput). The softmax shifts by the largest log: at low temperatures the raw powers underflow.
+    /// </summary>
+    public static void ApplyInPlace(Span<float> probabilities, double temperature)
+    {
+        if (temperature is 1d)
+        {
+            return;
+        }
+
+        TensorPrimitives.Add(probabilities, (float)Floor, probabilities);
+        TensorPrimitives.Log(probabilities, probabilities);
+        TensorPrimitives.Multiply(probabilities, (float)(1d / temperature), probabilities);
+        ScoreColumn.SoftmaxInPlace(probabilities);
     }
 
     /// <summary>Expected calibration error over 15 equal-width confidence bins: how far stated confidence is from accuracy.</summary>
