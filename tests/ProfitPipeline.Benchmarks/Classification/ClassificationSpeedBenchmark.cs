@@ -26,12 +26,25 @@ internal sealed class ClassificationSpeedBenchmark : IBenchmark
         var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation)!;
         report.Figure("training time, 50k rows, all candidates", clock.Elapsed.TotalSeconds, "s");
 
+        // The first pass runs much of the scoring code before the JIT has optimised it (tiered compilation); a long-running
+        // host predicts at the warm rate, which is the goal's figure: the median of five passes after three more.
         var examples = rows.Select(r => r.Example).ToList();
-        trained.Classifier.Predict(examples.Take(1000).ToList());
         clock.Restart();
         var predicted = trained.Classifier.Predict(examples);
-        var batch = predicted.Count / clock.Elapsed.TotalSeconds;
-        report.Figure($"batch prediction ({trained.Classifier.Kind}, {trained.Classifier.Referees.Count} referee models, history {trained.Classifier.History is not null})", batch, "rows/s", ">= 100,000");
+        report.Figure("batch prediction, first pass after training (cold JIT)", predicted.Count / clock.Elapsed.TotalSeconds, "rows/s");
+        var passes = new List<double>();
+        for (var pass = 0; pass < 8; pass++)
+        {
+            clock.Restart();
+            predicted = trained.Classifier.Predict(examples);
+            passes.Add(predicted.Count / clock.Elapsed.TotalSeconds);
+        }
+
+        var warm = passes.Skip(3).Order().ToList();
+        var batch = warm[warm.Count / 2];
+        report.Figure($"batch prediction, warm: median of 5 passes ({trained.Classifier.Kind}, {trained.Classifier.Referees.Count} referee models, history {trained.Classifier.History is not null}; {predicted.Count:N0} rows)", batch, "rows/s", ">= 100,000");
+        report.Figure("slowest warm pass", warm[0], "rows/s");
+        report.Figure("fastest warm pass", warm[^1], "rows/s");
 
         // The plain path on one thread: every row featurized and scored on its own; it must give the same predictions.
         var featureRows = examples.Select(e => FeatureRow.From(e)).ToList();
