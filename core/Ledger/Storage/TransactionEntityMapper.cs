@@ -14,6 +14,9 @@ internal static class TransactionEntityMapper
 
     public static string PartitionFor(DateOnly bookingDate) => bookingDate.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>The first day of the month a partition holds.</summary>
+    public static DateOnly MonthOf(string partition) => DateOnly.ParseExact(partition, "yyyy-MM", CultureInfo.InvariantCulture);
+
     public static TableEntity ToEntity(LedgerTransaction t)
     {
         var entity = new TableEntity(PartitionFor(t.BookingDate), t.Id.Value)

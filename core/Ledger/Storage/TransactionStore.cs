@@ -83,6 +83,20 @@ internal sealed class TransactionStore(StorageAccount account)
         return QueryAsync(completeImports, conditions.Count == 0 ? null : string.Join(" and ", conditions), cancellationToken);
     }
 
+    /// <summary>
+    /// The first day of the earliest booking month in the table (of any import), or null when it holds no transaction: the
+    /// table lists partitions in ascending order, so one row answers.
+    /// </summary>
+    public async Task<DateOnly?> FirstBookedMonthAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            return TransactionEntityMapper.MonthOf(entity.PartitionKey);
+        }
+
+        return null;
+    }
+
     /// <summary>The rows with a tag below its acceptance threshold; filtered by the table, not after reading the ledger.</summary>
     public Task<IReadOnlyList<LedgerTransaction>> ReadNeedingReviewAsync(IReadOnlySet<ImportId> completeImports, CancellationToken cancellationToken) =>
         QueryAsync(completeImports, "NeedsReview eq true", cancellationToken);

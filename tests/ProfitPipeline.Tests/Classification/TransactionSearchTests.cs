@@ -103,6 +103,34 @@ public sealed class TransactionSearchTests(AzuriteFixture azurite)
         Assert.Equal(amounts.Count, amounts.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(200)]
+    public async Task Pages_OverYearsWithGapsAndAFutureRow_ListEveryRowNewestFirst(int limit)
+    {
+        // Today is 2026-11-02 in the scope: the search reads windows of months back from now, and anything booked later.
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("years.csv", "Date,Description,Counterparty,Amount,Currency\n"
+            + "2023-12-30,Old,Figma,-1.00,EUR\n2025-06-05,Mid,Figma,-2.00,EUR\n2026-10-31,Recent,Figma,-3.00,EUR\n"
+            + "2026-11-02,Today,Figma,-4.00,EUR\n2027-01-15,Prepaid,Figma,-5.00,EUR\n", ct);
+        var admin = scope.Get<ITaggingAdmin>();
+
+        var amounts = new List<decimal>();
+        TransactionCursor? cursor = null;
+        do
+        {
+            var page = await admin.FindTransactionsAsync(new(Limit: limit, After: cursor), ct);
+            amounts.AddRange(page.Rows.Select(r => r.Amount));
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal([-5.00m, -4.00m, -3.00m, -2.00m, -1.00m], amounts);
+        Assert.Equal([-2.00m], (await admin.FindTransactionsAsync(new(From: new DateOnly(2024, 1, 1), To: new DateOnly(2026, 10, 30)), ct)).Rows.Select(r => r.Amount));
+    }
+
     [Fact]
     public async Task Endpoint_MoreRowsThanTheLimit_LinksTheNextPage()
     {

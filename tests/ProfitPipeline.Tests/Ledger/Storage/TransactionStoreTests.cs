@@ -31,5 +31,20 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         Assert.Equal(expected, string.Join(' ', read.OrderBy(t => t.BookingDate).Select(t => t.Amount.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
+    [Fact]
+    public async Task FirstBookedMonth_IsTheEarliestWhateverTheOrderRowsWereWritten()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var store = scope.Get<TransactionStore>();
+        var empty = await store.FirstBookedMonthAsync(ct);
+
+        await scope.IngestCleanAsync("newest-first.csv", "Date,Description,Counterparty,Amount,Currency\n2026-04-15,April,Lyft,-5.00,EUR\n2025-09-30,September,Lyft,-4.00,EUR\n", ct);
+        await scope.IngestCleanAsync("later-file.csv", "Date,Description,Counterparty,Amount,Currency\n2024-02-29,Leap day,Lyft,-3.00,EUR\n", ct);
+
+        Assert.Null(empty);
+        Assert.Equal(new DateOnly(2024, 2, 1), await store.FirstBookedMonthAsync(ct));
+    }
+
     private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
