@@ -22,4 +22,14 @@ internal enum ApiResponseKind
 }
 
 /// <summary>One HTTP operation of the catalog as the OpenAPI description shows it.</summary>
-internal sealed record ApiOperation(string Name, string Method, string Route, EndpointAccess Access, ApiResponseKind Kind, string Summary);
+internal sealed record ApiOperation(string Name, string Method, string Route, EndpointAccess Access, ApiResponseKind Kind, string Summary)
+{
+    /// <summary>Query parameters of a JSON operation (reports and documents have theirs by kind).</summary>
+    public IReadOnlyList<ApiQueryParameter> Query { get; init; } = [];
+
+    /// <summary>Whether a 200 may carry a <c>Link: &lt;...&gt;; rel="next"</c> header to the next page.</summary>
+    public bool Paged { get; init; }
+}
+
+/// <summary>A query parameter: its name, what it means, and its values when they are a fixed set.</summary>
+internal sealed record ApiQueryParameter(string Name, string Description, IReadOnlyList<string>? Values = null);

@@ -1,3 +1,4 @@
+using ProfitPipeline.Ledger;
 using ProfitPipeline.Pipeline;
 using Names = ProfitPipeline.Pipeline.PipelineCatalog.Names;
 using Routes = ProfitPipeline.Pipeline.PipelineCatalog.Routes;
@@ -25,7 +26,21 @@ internal static class ApiOperations
         new(Names.ImportReport, "GET", Routes.ImportReport, EndpointAccess.Function, ApiResponseKind.Json, "One import's report: counts, rejected rows and reasons."),
         new(Names.ReviewQueue, "GET", Routes.Review, EndpointAccess.Function, ApiResponseKind.Json, "Tags waiting for review."),
         new(Names.SubmitReview, "POST", Routes.Review, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Confirm or correct tags."),
-        new(Names.ListTransactions, "GET", Routes.Transactions, EndpointAccess.Function, ApiResponseKind.Json, "Ledger rows with their tags, newest first (?text, category, source, kind, from, to, limit)."),
+        new(Names.ListTransactions, "GET", Routes.Transactions, EndpointAccess.Function, ApiResponseKind.Json, "Ledger rows with their tags, newest first, a page at a time.")
+        {
+            Query =
+            [
+                new("text", "Contained in the counterparty or description, ignoring case."),
+                new("category", "Category tag: the chart's id, name or alias."),
+                new("source", "Where the category tag came from.", Enum.GetNames<TagSource>()),
+                new("kind", "Row kind.", Enum.GetNames<TransactionKind>()),
+                new("from", "First booking date (yyyy-MM-dd)."),
+                new("to", "Last booking date (yyyy-MM-dd)."),
+                new("limit", "Rows per page (default 200, at most 5000)."),
+                new("after", "Where the previous page ended: from its Link header."),
+            ],
+            Paged = true,
+        },
         new(Names.ListRules, "GET", Routes.Rules, EndpointAccess.Function, ApiResponseKind.Json, "Tagging rules."),
         new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
@@ -45,7 +60,11 @@ internal static class ApiOperations
             if (job.Trigger is HttpTrigger http)
             {
                 var kind = operations.TryGetValue(job.Name, out var planned) ? planned.Kind : ApiResponseKind.Json;
-                operations[job.Name] = new ApiOperation(job.Name, http.Method, http.Route, http.Access, kind, job.Description);
+                operations[job.Name] = new ApiOperation(job.Name, http.Method, http.Route, http.Access, kind, job.Description)
+                {
+                    Query = planned?.Query ?? [],
+                    Paged = planned?.Paged ?? false,
+                };
             }
         }
 

@@ -81,6 +81,11 @@ internal static partial class OpenApiDocumentBuilder
             parameters.Add(Parameter(ReportFormatNegotiation.FormatParameter, "query", required: false, "html (default) or text.", ["html", "text"]));
         }
 
+        foreach (var query in operation.Query)
+        {
+            parameters.Add(Parameter(query.Name, "query", required: false, query.Description, query.Values));
+        }
+
         var result = new JsonObject
         {
             ["operationId"] = operation.Name,
@@ -126,6 +131,23 @@ internal static partial class OpenApiDocumentBuilder
                 break;
         }
 
+        if (operation.Paged)
+        {
+            responses["200"]!["headers"] = new JsonObject
+            {
+                ["Link"] = new JsonObject
+                {
+                    ["description"] = "When more rows match: <url>; rel=\"next\", the same query for the next page.",
+                    ["schema"] = new JsonObject { ["type"] = "string" },
+                },
+            };
+        }
+
+        if (operation.Query.Count > 0)
+        {
+            responses["400"] = new JsonObject { ["description"] = "A query value cannot be read; the problem names it and says why." };
+        }
+
         if (operation.Access == EndpointAccess.Function)
         {
             responses["401"] = new JsonObject { ["description"] = "No valid function key." };
@@ -150,7 +172,7 @@ internal static partial class OpenApiDocumentBuilder
         return new JsonObject { ["description"] = description, ["content"] = content };
     }
 
-    private static JsonObject Parameter(string name, string location, bool required, string description, string[]? values = null)
+    private static JsonObject Parameter(string name, string location, bool required, string description, IReadOnlyList<string>? values = null)
     {
         var schema = new JsonObject { ["type"] = "string" };
         if (values is not null)

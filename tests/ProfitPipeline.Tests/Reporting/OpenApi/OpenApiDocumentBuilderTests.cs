@@ -74,6 +74,22 @@ public sealed partial class OpenApiDocumentBuilderTests
     }
 
     [Fact]
+    public void TransactionListing_DeclaresItsFiltersItsPagingLinkAnd400()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var listing = json.RootElement.GetProperty("paths").GetProperty("/transactions").GetProperty("get");
+        var parameters = listing.GetProperty("parameters").EnumerateArray().ToList();
+
+        // The names the endpoint reads (TransactionSearchTests sends each a bad value and gets a 400 naming it).
+        Assert.Equal(["text", "category", "source", "kind", "from", "to", "limit", "after"], parameters.Select(p => p.GetProperty("name").GetString()));
+        Assert.All(parameters, p => Assert.Equal("query", p.GetProperty("in").GetString()));
+        Assert.Contains("Human", parameters[2].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("BankDebit", parameters[3].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.True(listing.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("Link", out _));
+        Assert.True(listing.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Fact]
     public async Task Job_ServesTheDocumentAsJsonWithTheSecurityHeaders()
     {
         var result = await ExecutedResult.RunAsync(await new OpenApiJob().HandleAsync(ExecutedResult.Request(), [], TestContext.Current.CancellationToken));
