@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm ci --no-audit --no-fund --loglevel=error
+eng/install-tools.sh
 exec dotnet run --project cli/ProfitPipeline.Cli.csproj -- serve --demo "$@"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm ci --no-audit --no-fund --loglevel=error
+eng/install-tools.sh
 dotnet build ProfitPipeline.Local.slnf --nologo -v:q -clp:ErrorsOnly
 
 log=$(mktemp)
