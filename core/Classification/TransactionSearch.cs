@@ -41,7 +41,7 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
             var windowStart = start < first ? first : start;
             var window = await transactions.ReadBookedAsync(complete, windowStart, end, filter.Kind, cancellationToken);
             rows.AddRange(window
-                .Where(t => t.BookingDate >= windowStart && Selects(filter, category, t) && (filter.After is null || filter.After.Precedes(t.BookingDate, t.Id.Value)))
+                .Where(t => Selects(filter, category, t))
                 .OrderByDescending(t => t.BookingDate)
                 .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
                 .Select(ReviewItem.From));
@@ -65,7 +65,8 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
         && (filter.To is null || t.BookingDate <= filter.To)
         && (category is null || string.Equals(t.Tags.Category?.Value, category, StringComparison.Ordinal))
         && (filter.Source is null || t.Tags.Category?.Source == filter.Source)
-        && (string.IsNullOrWhiteSpace(filter.Text) || Contains(t.Counterparty, filter.Text) || Contains(t.Description, filter.Text));
+        && (string.IsNullOrWhiteSpace(filter.Text) || Contains(t.Counterparty, filter.Text) || Contains(t.Description, filter.Text))
+        && (filter.After is null || filter.After.Precedes(t.BookingDate, t.Id.Value));
 
     private static bool Contains(string? text, string part) => text?.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -120,16 +120,4 @@ internal sealed class LinearScorer
             margins[i] = slot >= 0 && slot < Classes ? _bias[slot] + sums[slot] : float.NegativeInfinity;
         }
     }
-
-    /// <summary>The margins: each class's bias plus its sum.</summary>
-    public float[] Margins(ReadOnlySpan<float> sums)
-    {
-        var margins = new float[Classes];
-        for (var c = 0; c < margins.Length; c++)
-        {
-            margins[c] = _bias[c] + sums[c];
-        }
-
-        return margins;
-    }
 }
