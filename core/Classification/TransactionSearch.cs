@@ -32,27 +32,51 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
 
         // A cursor bounds the dates too: the rest of the listing is booked on or before its row.
         DateOnly? end = filter.After is { } after && (filter.To is null || after.BookingDate < filter.To) ? after.BookingDate : filter.To;
-        var months = FirstWindowMonths;
-        var start = FirstOfMonth(end ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).AddMonths(1 - months);
         var rows = new List<ReviewItem>();
-        while (floor is { } first && (end is null || end >= first) && rows.Count <= filter.Limit)
+        void Add(IEnumerable<LedgerTransaction> window) => rows.AddRange(window
+            .Where(t => Selects(filter, category, t))
+            .OrderByDescending(t => t.BookingDate)
+            .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
+            .Select(ReviewItem.From));
+
+        if (floor is { } earliestMonth && end is null)
+        {
+            // Open-ended: rows booked after the current month (post-dated) come first, then the months up to this one.
+            var thisMonth = FirstOfMonth(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            Add(await transactions.ReadBookedAsync(complete, Latest(thisMonth.AddMonths(1), earliestMonth), null, filter.Kind, cancellationToken));
+            end = thisMonth.AddMonths(1).AddDays(-1);
+        }
+
+        var (months, monthsRead) = (FirstWindowMonths, 0);
+        while (floor is { } first && end is { } last && last >= first && rows.Count <= filter.Limit)
         {
             // Windows are disjoint runs of whole months, newest first, so their rows, each sorted, are the listing in order.
-            var windowStart = start < first ? first : start;
-            var window = await transactions.ReadBookedAsync(complete, windowStart, end, filter.Kind, cancellationToken);
-            rows.AddRange(window
-                .Where(t => Selects(filter, category, t))
-                .OrderByDescending(t => t.BookingDate)
-                .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
-                .Select(ReviewItem.From));
+            var windowStart = Latest(FirstOfMonth(last).AddMonths(1 - months), first)!.Value;
+            Add(await transactions.ReadBookedAsync(complete, windowStart, last, filter.Kind, cancellationToken));
+            monthsRead += ((last.Year - windowStart.Year) * 12) + last.Month - windowStart.Month + 1;
             end = windowStart.AddDays(-1);
-            months *= 2;
-            start = windowStart.AddMonths(-months);
+            months = NextWindowMonths(months, monthsRead, rows.Count, filter.Limit + 1);
         }
 
         return rows.Count > filter.Limit
             ? new TransactionPage(rows[..filter.Limit], TransactionCursor.After(rows[filter.Limit - 1]))
             : new TransactionPage(rows, null);
+    }
+
+    /// <summary>
+    /// As many months as the rows found so far say the rest of the page needs, and a fifth more so that a month a little thinner
+    /// than the average does not cost another round; never more than twice the last window, so a filter that matches little
+    /// still reaches the earliest month in a few windows without reading it all at once for the first page.
+    /// </summary>
+    private static int NextWindowMonths(int lastWindow, int monthsRead, int found, int wanted)
+    {
+        if (found == 0)
+        {
+            return lastWindow * 2;
+        }
+
+        var estimate = (int)Math.Ceiling(1.2 * (wanted - found) * monthsRead / found);
+        return Math.Clamp(estimate, 1, lastWindow * 2);
     }
 
     private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);

@@ -16,6 +16,7 @@ internal static class BenchmarkRunner
         new Profitability.SnapshotComputeBenchmark(),
         new Reporting.ReportRenderBenchmark(),
         new Reporting.ReportLatencyBenchmark(),
+        new Classification.TransactionSearchBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -15,6 +15,7 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("2026-02-10", "2026-03-05", null, "-2.00 3.00 -4.00")]
+    [InlineData("2025-11-20", "2026-12-31", null, "-1.00 -2.00 3.00 -4.00 -5.00")]
     [InlineData(null, "2026-02-01", null, "-1.00 -2.00 3.00")]
     [InlineData("2026-03-31", null, null, "-4.00 -5.00")]
     [InlineData(null, null, TransactionKind.BankCredit, "3.00")]
