@@ -30,9 +30,13 @@ internal static class EvaluateCommand
         {
             Description = "Also evaluate at five rolling origins over both files' rows by date (train before 50%, 60% ... 90% of them, test the next 10%) and compare the pooled blocks with both anchors. Needs --date.",
         };
+        var counterpartyFolds = new Option<bool>("--counterparty-folds")
+        {
+            Description = "Also evaluate over five folds of whole counterparties (the first --text column) over both files' rows: each fold tests on counterparties its training never saw; the pooled folds are compared with both anchors.",
+        };
         var command = new Command("evaluate", "Train on one labelled CSV, score another: accuracy, macro-F1, coverage at 95% precision.")
         {
-            train, test, text, label, amount, date, json, rolling,
+            train, test, text, label, amount, date, json, rolling, counterpartyFolds,
         };
         command.SetAction(result =>
         {
@@ -48,9 +52,9 @@ internal static class EvaluateCommand
                 var (trainPath, testPath) = (result.GetValue(train)!.FullName, result.GetValue(test)!.FullName);
                 using var progress = Progress();
                 var runner = new EvaluationRunner(new ClassifierTrainingOptions(), progress.CreateLogger<EvaluationRunner>());
-                var report = runner.Run(trainPath, testPath, columns, result.GetValue(rolling));
+                var report = runner.Run(trainPath, testPath, columns, result.GetValue(rolling), result.GetValue(counterpartyFolds));
                 WriteWarnings(report.InputWarnings);
-                Console.Out.WriteLine(result.GetValue(json) ? CliJson.Line(report) : Describe(report) + (report.Rolling is { } pooled ? Environment.NewLine + Describe(pooled) : string.Empty));
+                Console.Out.WriteLine(result.GetValue(json) ? CliJson.Line(report) : string.Join(Environment.NewLine, Describe(report), Describe(report.Rolling), Describe(report.CounterpartyFolds)).TrimEnd());
                 return 0;
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
@@ -104,13 +108,29 @@ internal static class EvaluateCommand
             ? "not validated (too few rows to hold any out)"
             : string.Create(CultureInfo.InvariantCulture, $"validation macro-F1 {scores.Validation.MacroF1:0.####}, ECE {scores.CalibrationErrorRaw:0.###} -> {scores.CalibrationErrorCalibrated:0.###}");
 
-    private static string Describe(RollingOriginReport r) =>
+    private static string Describe(RollingOriginReport? r) => r is null ? string.Empty :
+        string.Join(
+            Environment.NewLine,
+            [
+                "rolling origins over both files' rows by date (train before the cut, test the next block):",
+                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")),
+                Pooled(r, r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty),
+            ]);
+
+    private static string Describe(CounterpartyFoldReport? r) => r is null ? string.Empty :
+        string.Join(
+            Environment.NewLine,
+            [
+                "counterparty folds over both files' rows (each fold's counterparties never seen in its training):",
+                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  fold {f.Fold}: train {f.TrainRows} rows, test {f.TestRows} rows of {f.Counterparties} counterparties, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")),
+                Pooled(r, string.Empty),
+            ]);
+
+    private static string Pooled(PooledReport r, string leftOut) =>
         string.Create(
             CultureInfo.InvariantCulture,
             $"""
-            rolling origins over both files' rows by date (train before the cut, test the next block):
-            {string.Join(Environment.NewLine, r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")))}
-            pooled {r.TestRows} test rows{(r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty)}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
+            pooled {r.TestRows} test rows{leftOut}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGaps(r.Labels)}
             """);

@@ -13,4 +13,7 @@ internal static partial class EvaluationLog
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Information, Message = "Rolling origin {Fold} of {Folds}: training on {TrainRows} rows, testing on {TestRows}")]
     public static partial void RollingFold(ILogger logger, int fold, int folds, int trainRows, int testRows);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "Counterparty fold {Fold} of {Folds}: training on {TrainRows} rows, testing on {TestRows} rows of {Counterparties} unseen counterparties")]
+    public static partial void CounterpartyFold(ILogger logger, int fold, int folds, int trainRows, int testRows, int counterparties);
 }

@@ -38,6 +38,10 @@ public sealed record EvaluationReport(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RollingOriginReport? Rolling { get; init; }
 
+    /// <summary>With <c>--counterparty-folds</c>: the pooled counterparty folds over both files' rows; otherwise null (and left out of JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CounterpartyFoldReport? CounterpartyFolds { get; init; }
+
     /// <summary>Per label on the test file: the picked classifier against the linear SVM anchor (<see cref="LabelComparison"/>).</summary>
     public IReadOnlyList<LabelComparison> Labels { get; init; } = [];
 

@@ -19,8 +19,11 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
     {
     }
 
-    /// <summary>With <paramref name="rolling"/>, also the rolling-origin evaluation over both files' rows (<see cref="EvaluationReport.Rolling"/>).</summary>
-    public EvaluationReport Run(string trainPath, string testPath, LabelledCsvColumns columns, bool rolling = false)
+    /// <summary>
+    /// With <paramref name="rolling"/>, also the rolling-origin evaluation over both files' rows (<see cref="EvaluationReport.Rolling"/>);
+    /// with <paramref name="counterpartyFolds"/>, the counterparty folds over them (<see cref="EvaluationReport.CounterpartyFolds"/>).
+    /// </summary>
+    public EvaluationReport Run(string trainPath, string testPath, LabelledCsvColumns columns, bool rolling = false, bool counterpartyFolds = false)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var train = LabelledCsvReader.Read(trainPath, columns);
@@ -29,6 +32,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
         {
             InputWarnings = [.. train.Warnings, .. test.Warnings],
             Rolling = rolling ? new RollingOriginEvaluation(options, _logger).Run([.. train.Rows, .. test.Rows]) : null,
+            CounterpartyFolds = counterpartyFolds ? new CounterpartyFoldEvaluation(options, _logger).Run([.. train.Rows, .. test.Rows]) : null,
         };
     }
 

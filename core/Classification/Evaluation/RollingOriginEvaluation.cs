@@ -32,44 +32,18 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options,
                 $"Rolling-origin evaluation needs more dated rows: no cut leaves rows on both sides ({rows.Count - undated} of {rows.Count} rows have a date)."));
         }
 
-        var truth = new List<string>();
-        var picked = new List<string>();
-        var svm = new List<string>();
-        var majority = new List<string>();
+        var pooled = new PooledPredictions(options, _logger);
         var results = new List<RollingFoldResult>();
         foreach (var (fold, number) in folds.Select((f, i) => (f, i + 1)))
         {
             EvaluationLog.RollingFold(_logger, number, folds.Count, fold.Train.Count, fold.Test.Count);
-            var trained = new ClassifierTrainer(options, _logger).Train(fold.Train)
-                ?? throw new InvalidDataException($"The rows before cut {fold.Cut:P0} carry fewer than two labels.");
-            var foldTruth = fold.Test.Select(e => e.Label).ToList();
-            var foldPicked = trained.Classifier.Predict([.. fold.Test.Select(e => e.Example)]).Select(p => p.Label).ToList();
-            var foldSvm = LinearSvmAnchor.TrainAndPredict(fold.Train, fold.Test, options.Seed);
-            var anchor = new CounterpartyMajorityAnchor(fold.Train);
-            results.Add(new RollingFoldResult(
-                fold.Cut,
-                fold.Train.Count,
-                fold.Test.Count,
-                fold.Test[0].Example.Date!.Value,
-                trained.Classifier.Name,
-                ClassificationScores.MacroF1Of(foldTruth, foldPicked),
-                ClassificationScores.MacroF1Of(foldTruth, foldSvm)));
-            truth.AddRange(foldTruth);
-            picked.AddRange(foldPicked);
-            svm.AddRange(foldSvm);
-            majority.AddRange(fold.Test.Select(anchor.Predict));
+            var outcome = pooled.Add(fold.Train, fold.Test, string.Create(CultureInfo.InvariantCulture, $"the cut at {fold.Cut:P0}"));
+            results.Add(new RollingFoldResult(fold.Cut, fold.Train.Count, fold.Test.Count, fold.Test[0].Example.Date!.Value, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1));
         }
 
-        return new RollingOriginReport(
-            results,
-            truth.Count,
-            undated,
-            ClassificationScores.AccuracyOf(truth, picked),
-            ClassificationScores.MacroF1Of(truth, picked),
-            AnchorScores.Of(truth, majority, picked),
-            AnchorScores.Of(truth, svm, picked))
+        return new RollingOriginReport(results, pooled.Rows, undated, pooled.Accuracy, pooled.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
         {
-            Labels = LabelComparison.Of(truth, picked, svm),
+            Labels = pooled.Labels,
         };
     }
 }

@@ -18,18 +18,23 @@ internal static class HoldoutSplit
 
     public static (List<T> Train, List<T> Holdout) ByGroup<T>(IReadOnlyList<T> rows, Func<T, string> group, double holdoutShare)
     {
-        // A stable hash of the normalised group name: the same counterparty always falls on the same side.
+        // The same counterparty always falls on the same side.
         var boundary = (ulong)(holdoutShare * uint.MaxValue);
         var train = new List<T>();
         var holdout = new List<T>();
         foreach (var row in rows)
         {
-            var key = Encoding.UTF8.GetBytes(group(row).Trim().ToUpperInvariant());
-            (XxHash32.HashToUInt32(key) < boundary ? holdout : train).Add(row);
+            (GroupKey(group(row)) < boundary ? holdout : train).Add(row);
         }
 
         return (train, holdout);
     }
+
+    /// <summary>A counterparty as grouping sees it: trimmed, upper case, so that "Lyft" and "LYFT " are one group.</summary>
+    public static string GroupName(string group) => group.Trim().ToUpperInvariant();
+
+    /// <summary>A stable hash of the group's name (<see cref="GroupName"/>): the same on every machine and run.</summary>
+    public static uint GroupKey(string group) => XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(GroupName(group)));
 
     /// <summary>
     /// The validation rows a trainer calibrates and sets thresholds on: the latest 20% by date when dates are known, else 20%

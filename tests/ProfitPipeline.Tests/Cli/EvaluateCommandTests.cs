@@ -48,6 +48,25 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CounterpartyFolds_PooledFoldsPrintedAndInJson()
+    {
+        var (train, test) = WriteSlices(600, 200, broken: null);
+
+        var text = await Evaluate([.. Arguments(train, test, "category"), "--counterparty-folds"], TestContext.Current.CancellationToken);
+        var json = await Evaluate([.. Arguments(train, test, "category"), "--counterparty-folds", "--json"], TestContext.Current.CancellationToken);
+
+        Assert.Equal((0, string.Empty), (text.ExitCode, text.Error));
+        Assert.Contains("counterparty folds over both files' rows (each fold's counterparties never seen in its training):", text.Output, StringComparison.Ordinal);
+        Assert.Contains("pooled 800 test rows: accuracy ", text.Output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(json.Output);
+        var folds = report.RootElement.GetProperty("counterpartyFolds");
+        Assert.Equal(5, folds.GetProperty("folds").GetArrayLength());
+        Assert.Equal(800, folds.GetProperty("folds").EnumerateArray().Sum(f => f.GetProperty("testRows").GetInt32()));
+        Assert.All(folds.GetProperty("folds").EnumerateArray(), f => Assert.Equal(800, f.GetProperty("trainRows").GetInt32() + f.GetProperty("testRows").GetInt32()));
+        Assert.False(report.RootElement.TryGetProperty("rolling", out _), "rolling was not asked for");
+    }
+
+    [Fact]
     public async Task TinyTabSeparatedFiles_EvaluatedWithAnUnvalidatedModelAndEnumsNamedInJson()
     {
         var train = Path.Combine(_folder, "train.tsv");

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Classification.Evaluation;
+
+/// <summary>
+/// The test rows of several folds, each predicted by the classifier and both anchors trained on that fold's training rows,
+/// pooled so that one paired comparison covers them all.
+/// </summary>
+internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogger logger)
+{
+    private readonly List<string> _truth = [];
+    private readonly List<string> _picked = [];
+    private readonly List<string> _svm = [];
+    private readonly List<string> _majority = [];
+
+    public int Rows => _truth.Count;
+
+    public double Accuracy => ClassificationScores.AccuracyOf(_truth, _picked);
+
+    public double MacroF1 => ClassificationScores.MacroF1Of(_truth, _picked);
+
+    public AnchorScores MajorityPerCounterparty => AnchorScores.Of(_truth, _majority, _picked);
+
+    public AnchorScores LinearSvm => AnchorScores.Of(_truth, _svm, _picked);
+
+    public IReadOnlyList<LabelComparison> Labels => LabelComparison.Of(_truth, _picked, _svm);
+
+    /// <summary>Trains on <paramref name="train"/>, predicts <paramref name="test"/> with the picked classifier and both anchors, and pools the predictions.</summary>
+    /// <param name="describe">What the fold is, for the error when its training rows carry fewer than two labels.</param>
+    public FoldOutcome Add(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, string describe)
+    {
+        var trained = new ClassifierTrainer(options, logger).Train(train)
+            ?? throw new InvalidDataException($"The training rows of {describe} carry fewer than two labels.");
+        var truth = test.Select(e => e.Label).ToList();
+        var picked = trained.Classifier.Predict([.. test.Select(e => e.Example)]).Select(p => p.Label).ToList();
+        var svm = LinearSvmAnchor.TrainAndPredict(train, test, options.Seed);
+        var majority = new CounterpartyMajorityAnchor(train);
+        _truth.AddRange(truth);
+        _picked.AddRange(picked);
+        _svm.AddRange(svm);
+        _majority.AddRange(test.Select(majority.Predict));
+        return new FoldOutcome(trained.Classifier.Name, ClassificationScores.MacroF1Of(truth, picked), ClassificationScores.MacroF1Of(truth, svm));
+    }
+}
+
+/// <summary>One fold: the model picked there (ensembles by their members) and both macro-F1s on its test rows.</summary>
+internal sealed record FoldOutcome(string Picked, double MacroF1, double LinearSvmMacroF1);
