@@ -26,7 +26,8 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
     /// <summary>Applies corrections; returns those not applied (unknown transaction, category not in the chart), each with the reason, and the rules remembered.</summary>
     public async Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, string by, CancellationToken cancellationToken)
     {
-        var ledger = (await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken)).ToDictionary(t => t.Id.Value, StringComparer.Ordinal);
+        var complete = await imports.CompleteImportIdsAsync(cancellationToken);
+        var ledger = (await transactions.FindAsync(complete, corrections.Select(c => c.TransactionId), cancellationToken)).ToDictionary(t => t.Id.Value, StringComparer.Ordinal);
         var now = time.GetUtcNow();
         var problems = new List<ReviewProblem>();
         var applied = new List<ReviewCorrection>();
@@ -63,15 +64,11 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
         await transactions.UpdateTagsAsync(corrected, cancellationToken);
         var remembered = await RememberAsync(applied.Where(c => c.Remember).Select(c => (ledger[c.TransactionId], c)), cancellationToken);
 
-        // A rule remembered, or a customer (or none) given for a payer account, is evidence for other rows, stored ones included.
+        // A rule remembered, or a customer (or none) given for a payer account, is evidence for other rows, stored ones included:
+        // only then is the whole ledger read (the corrected tags are stored by now).
         if (remembered.Count > 0 || applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
         {
-            foreach (var t in corrected)
-            {
-                ledger[t.Id.Value] = t;
-            }
-
-            await tagging.RetagAsync([.. ledger.Values], cancellationToken);
+            await tagging.RetagAsync(cancellationToken);
         }
 
         return new ReviewOutcome(applied.Count, problems, remembered);

@@ -8,6 +8,9 @@ internal sealed class TransactionStore(StorageAccount account)
     /// <summary>How many month partitions <see cref="ReadBookedAsync"/> reads at once.</summary>
     private const int MonthsReadAtOnce = 4;
 
+    /// <summary>Azure Table Storage takes at most 15 comparisons in one filter.</summary>
+    private const int IdsPerQuery = 15;
+
     private TableClient Table => account.Table(StorageNames.Tables.Transactions);
 
     /// <summary>Which of <paramref name="candidates"/> are stored already, and by which import.</summary>
@@ -116,6 +119,22 @@ internal sealed class TransactionStore(StorageAccount account)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The transactions of the given (complete) imports with these ids, wherever they are booked: one query per
+    /// <see cref="IdsPerQuery"/> ids, each id a row key the table matches on its side, so a few corrections do not read the ledger.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> FindAsync(IReadOnlySet<ImportId> completeImports, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var found = new List<LedgerTransaction>();
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
+        {
+            var filter = string.Join(" or ", chunk.Select(id => TableClient.CreateQueryFilter($"RowKey eq {id}")));
+            found.AddRange(await QueryAsync(completeImports, filter, cancellationToken));
+        }
+
+        return found;
     }
 
     /// <summary>The rows with a tag below its acceptance threshold; filtered by the table, not after reading the ledger.</summary>

@@ -47,5 +47,24 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         Assert.Equal(new DateOnly(2024, 2, 1), await store.FirstBookedMonthAsync(ct));
     }
 
+    [Fact]
+    public async Task Find_ReturnsTheRowsWithTheIdsAskedInAnyMonth_MoreIdsThanOneFilterTakes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var csv = "Date,Description,Counterparty,Amount,Currency\n" + string.Concat(Enumerable.Range(1, 20).Select(i => $"2026-{(i % 12) + 1:00}-10,Row {i},Lyft,-{i}.00,EUR\n"));
+        await scope.IngestCleanAsync("bank.csv", csv, ct);
+        var imports = await scope.Get<ImportStore>().CompleteImportIdsAsync(ct);
+        var store = scope.Get<TransactionStore>();
+        var all = await store.ReadAsync(imports, ct);
+        var wanted = all.Where(t => t.Amount.Amount != -3m && t.Amount.Amount != -7m && t.Amount.Amount != -11m).Select(t => t.Id.Value).ToList();
+
+        var found = await store.FindAsync(imports, [.. wanted, wanted[0], "no-such-id", "it's-quoted"], ct);
+
+        Assert.Equal(17, wanted.Count);
+        Assert.Equal(wanted.Order(StringComparer.Ordinal), found.Select(t => t.Id.Value).Order(StringComparer.Ordinal));
+        Assert.Empty(await store.FindAsync(new HashSet<ImportId>(), wanted, ct));
+    }
+
     private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
