@@ -10,7 +10,7 @@ namespace ProfitPipeline.Benchmarks.Classification;
 
 /// <summary>
 /// The transaction listing over a ledger of five years on Azurite: a first page, a rare text, a category, every page in turn,
-/// against reading the whole ledger once in the same run (what the listing did before it read windows of months).
+/// and the rows a review correction reads, against reading the whole ledger once in the same run (what both did before).
 /// </summary>
 internal sealed class TransactionSearchBenchmark : IBenchmark
 {
@@ -46,6 +46,14 @@ internal sealed class TransactionSearchBenchmark : IBenchmark
             await MeasureAsync(report, search, "rare text (3 rows in 5 years)", new TransactionFilter(Text: RareCounterparty), whole.Elapsed, cancellationToken);
             await MeasureAsync(report, search, "text in no row", new TransactionFilter(Text: "no such payee"), whole.Elapsed, cancellationToken);
             await MeasureAllPagesAsync(report, search, whole.Elapsed, cancellationToken);
+
+            // What a review correction reads now (it read the whole ledger before): the corrected rows by id.
+            var ids = all.Where((_, i) => i % 24_000 == 5).Select(t => t.Id.Value).ToList();
+            var find = Stopwatch.StartNew();
+            var found = await transactions.FindAsync(await imports.CompleteImportIdsAsync(cancellationToken), ids, cancellationToken);
+            find.Stop();
+            report.Figure("rows found by id, as a review correction reads them", find.Elapsed.TotalMilliseconds, string.Create(CultureInfo.InvariantCulture, $"ms ({found.Count} of {ids.Count} ids)"));
+            report.Figure("whole-ledger read / rows found by id", whole.Elapsed / find.Elapsed, "x");
         }
 
         Directory.Delete(folder, recursive: true);
