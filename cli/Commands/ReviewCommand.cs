@@ -6,27 +6,40 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Cli.Commands;
 
-/// <summary><c>profit review [--json]</c> lists the queue; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row.</summary>
+/// <summary><c>profit review [--limit N] [--after CURSOR] [--json]</c> lists the queue, oldest first, a page at a time; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object per row." };
-        var command = new Command("review", "Transactions whose proposed tags wait for a person.") { json };
+        var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => TransactionFilter.DefaultLimit };
+        var after = new Option<TransactionCursor?>("--after") { Description = "Where the previous page ended (its last line names it).", CustomParser = TransactionsCommand.ParseCursor };
+        var command = new Command("review", "Transactions whose proposed tags wait for a person, oldest first, a page at a time.") { limit, after, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (TransactionFilter.LimitProblem(parse.GetValue(limit)) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"profit review: {problem}");
+                return 2;
+            }
+
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var pending = await host.Get<ITaggingAdmin>().PendingReviewAsync(cancellationToken);
-            foreach (var item in pending)
+            var page = await host.Get<ITaggingAdmin>().PendingReviewAsync(parse.GetValue(limit), parse.GetValue(after), cancellationToken);
+            foreach (var item in page.Rows)
             {
                 await Console.Out.WriteLineAsync(parse.GetValue(json)
                     ? CliJson.Line(item)
                     : Describe(item));
             }
 
+            var more = page.Next is { } next ? $"; {page.Rows.Count} shown, add --after {next} for the next page" : string.Empty;
             if (!parse.GetValue(json))
             {
-                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{pending.Count} waiting for review."));
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{page.Waiting} waiting for review{more}."));
+            }
+            else if (page.Next is not null)
+            {
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"profit review: {page.Waiting} waiting for review{more}."));
             }
 
             return 0;

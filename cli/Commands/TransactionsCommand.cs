@@ -62,7 +62,8 @@ internal static class TransactionsCommand
         return command;
     }
 
-    private static TransactionCursor? ParseCursor(ArgumentResult result)
+    /// <summary>A cursor as a previous page's last line names it; shared with <c>profit review</c>.</summary>
+    internal static TransactionCursor? ParseCursor(ArgumentResult result)
     {
         var value = result.Tokens[0].Value;
         if (TransactionCursor.TryParse(value, out var cursor))

@@ -7,7 +7,8 @@ namespace ProfitPipeline.Classification;
 /// <summary>The review queue, the rules and retraining, for <c>profit review</c>, <c>profit rules</c> and <c>profit retrain</c> (the HTTP endpoints do the same).</summary>
 public interface ITaggingAdmin
 {
-    Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken);
+    /// <summary>A page of the review queue, oldest first, and how many rows wait in all.</summary>
+    Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken);
 
     /// <summary>A page of ledger rows with their tags, newest first; a filter that cannot run throws <see cref="ArgumentException"/> saying why.</summary>
     Task<TransactionPage> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken);
@@ -28,7 +29,7 @@ public interface ITaggingAdmin
 
 internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, CategoryChart chart) : ITaggingAdmin
 {
-    public Task<IReadOnlyList<ReviewItem>> PendingReviewAsync(CancellationToken cancellationToken) => review.PendingAsync(cancellationToken);
+    public Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken) => review.PageAsync(limit, after, cancellationToken);
 
     public Task<TransactionPage> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken) => search.FindAsync(filter, cancellationToken);
 

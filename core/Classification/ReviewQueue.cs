@@ -12,6 +12,22 @@ namespace ProfitPipeline.Classification;
 /// </summary>
 internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, RuleStore rules, LedgerTagging tagging, CategoryChart chart, TimeProvider time)
 {
+    /// <summary>
+    /// Up to <paramref name="limit"/> waiting rows after <paramref name="after"/>, oldest first, and the total waiting. A limit
+    /// outside 1 to <see cref="TransactionFilter.MaximumLimit"/> throws <see cref="ArgumentOutOfRangeException"/>.
+    /// </summary>
+    public async Task<ReviewPage> PageAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, TransactionFilter.MaximumLimit);
+        var pending = await PendingAsync(cancellationToken);
+        var rest = after is null ? pending : [.. pending.Where(r => after.PrecedesOldestFirst(r.BookingDate, r.TransactionId))];
+        return rest.Count > limit
+            ? new ReviewPage([.. rest.Take(limit)], TransactionCursor.After(rest[limit - 1]), pending.Count)
+            : new ReviewPage(rest, null, pending.Count);
+    }
+
+    /// <summary>Every waiting row, oldest first.</summary>
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken)
     {
         var pending = await transactions.ReadNeedingReviewAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);

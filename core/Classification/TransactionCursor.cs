@@ -5,9 +5,9 @@ using System.Text;
 namespace ProfitPipeline.Classification;
 
 /// <summary>
-/// Where a page of <see cref="TransactionSearch"/> ended: the last row's booking date and id, in the listing's order (newest
-/// first, then by id). The next page starts after it, so rows ingested meanwhile never shift a page or repeat one. Written as
-/// opaque base64url text, for a query string or a command line.
+/// Where a page ended: the last row's booking date and id, in the listing's order (<see cref="TransactionSearch"/>: newest
+/// first, then by id; the review queue: oldest first, then by id). The next page starts after it, so rows ingested or
+/// answered meanwhile never shift a page or repeat one. Written as opaque base64url text, for a query string or a command line.
 /// </summary>
 public sealed record TransactionCursor(DateOnly BookingDate, string TransactionId)
 {
@@ -42,7 +42,11 @@ public sealed record TransactionCursor(DateOnly BookingDate, string TransactionI
         return true;
     }
 
-    /// <summary>Whether the row of <paramref name="bookingDate"/> and <paramref name="transactionId"/> comes after this cursor in the listing's order.</summary>
+    /// <summary>Whether the row of <paramref name="bookingDate"/> and <paramref name="transactionId"/> comes after this cursor in the listing's order (newest first).</summary>
     internal bool Precedes(DateOnly bookingDate, string transactionId) =>
         bookingDate < BookingDate || (bookingDate == BookingDate && string.CompareOrdinal(transactionId, TransactionId) > 0);
+
+    /// <summary>Whether the row comes after this cursor in the review queue's order (oldest first).</summary>
+    internal bool PrecedesOldestFirst(DateOnly bookingDate, string transactionId) =>
+        bookingDate > BookingDate || (bookingDate == BookingDate && string.CompareOrdinal(transactionId, TransactionId) > 0);
 }

@@ -30,13 +30,17 @@ public sealed record TransactionFilter(
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>Why a page of <paramref name="limit"/> rows cannot be listed, or null when it can (this listing's and the review queue's).</summary>
+    public static string? LimitProblem(int limit) =>
+        limit is < 1 or > MaximumLimit ? string.Create(CultureInfo.InvariantCulture, $"The limit must be between 1 and {MaximumLimit}.") : null;
+
     /// <summary>The first reason the filter cannot run, or null when it can.</summary>
     public string? ProblemWith(CategoryChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        if (Limit is < 1 or > MaximumLimit)
+        if (LimitProblem(Limit) is { } limit)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"The limit must be between 1 and {MaximumLimit}.");
+            return limit;
         }
 
         if (From > To)

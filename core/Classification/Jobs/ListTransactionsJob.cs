@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ProfitPipeline.Ledger;
@@ -27,10 +26,8 @@ internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
             Parse<TransactionKind>(Value("kind"), "kind", problems),
             Date(Value("from"), "from", problems),
             Date(Value("to"), "to", problems),
-            Value("limit") is { } limit
-                ? int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Problem(problems, $"limit: '{limit}' is not a whole number")
-                : TransactionFilter.DefaultLimit,
-            Cursor(Value("after"), problems));
+            PageQuery.Limit(Value("limit"), problems),
+            PageQuery.After(Value("after"), problems));
         if (problems.Count > 0)
         {
             return Results.Problem(detail: string.Join("; ", problems) + ".", statusCode: StatusCodes.Status400BadRequest);
@@ -80,27 +77,5 @@ internal sealed class ListTransactionsJob(ITaggingAdmin admin) : IHttpJob
 
         problems.Add($"{name}: '{value}' is not a date (yyyy-MM-dd)");
         return null;
-    }
-
-    private static TransactionCursor? Cursor(string? value, List<string> problems)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (TransactionCursor.TryParse(value, out var cursor))
-        {
-            return cursor;
-        }
-
-        problems.Add($"after: '{value}' is not a cursor from a previous page's Link header");
-        return null;
-    }
-
-    private static int Problem(List<string> problems, string problem)
-    {
-        problems.Add(problem);
-        return TransactionFilter.DefaultLimit;
     }
 }

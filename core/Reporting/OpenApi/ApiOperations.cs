@@ -24,7 +24,15 @@ internal static class ApiOperations
         new(Names.ReportRestatements, "GET", Routes.ReportRestatements, EndpointAccess.Function, ApiResponseKind.Report, "Restated past periods and why."),
         new(Names.ListImports, "GET", Routes.Imports, EndpointAccess.Function, ApiResponseKind.Json, "Imported files and their outcome."),
         new(Names.ImportReport, "GET", Routes.ImportReport, EndpointAccess.Function, ApiResponseKind.Json, "One import's report: counts, rejected rows and reasons."),
-        new(Names.ReviewQueue, "GET", Routes.Review, EndpointAccess.Function, ApiResponseKind.Json, "Tags waiting for review."),
+        new(Names.ReviewQueue, "GET", Routes.Review, EndpointAccess.Function, ApiResponseKind.Json, "Tags waiting for review, oldest first, a page at a time.")
+        {
+            Query =
+            [
+                new("limit", "Rows per page (default 200, at most 5000)."),
+                new("after", "Where the previous page ended: from its Link header."),
+            ],
+            Paged = true,
+        },
         new(Names.SubmitReview, "POST", Routes.Review, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Confirm or correct tags."),
         new(Names.ListTransactions, "GET", Routes.Transactions, EndpointAccess.Function, ApiResponseKind.Json, "Ledger rows with their tags, newest first, a page at a time.")
         {

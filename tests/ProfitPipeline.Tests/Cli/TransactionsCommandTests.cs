@@ -29,6 +29,8 @@ public sealed class TransactionsCommandTests(AzuriteFixture azurite)
             var after = System.Text.RegularExpressions.Regex.Match(firstPage.Output, "--after (\\S+) ").Groups[1].Value;
             var secondPage = await ProfitProcess.RunAsync(["transactions", "--limit", "2", "--after", after, "--json"], environment, ct);
             var badCursor = await ProfitProcess.RunAsync(["transactions", "--after", "page2"], environment, ct);
+            var reviewPage = await ProfitProcess.RunAsync(["review", "--limit", "1"], environment, ct);
+            var reviewZero = await ProfitProcess.RunAsync(["review", "--limit", "0"], environment, ct);
 
             Assert.Equal(2, found.Count);
             Assert.Equal((0, "Saved, and remembered as rule review-bankdebit-fontspring."), (corrected.ExitCode, corrected.Output.Trim()));
@@ -40,6 +42,9 @@ public sealed class TransactionsCommandTests(AzuriteFixture azurite)
             Assert.EndsWith($"2 rows; more rows match: add --after {after} for the next page.", firstPage.Output.Trim(), StringComparison.Ordinal);
             Assert.Equal([-49.00m], ProfitProcess.JsonLines(secondPage.Output).Select(r => r.GetProperty("amount").GetDecimal()));
             Assert.Contains("'page2' is not a cursor", badCursor.Error, StringComparison.Ordinal);
+            Assert.Equal(0, reviewPage.ExitCode);
+            Assert.Matches("^[0-9]+ waiting for review(; 1 shown, add --after \\S+ for the next page)?\\.$", reviewPage.Output.Trim().Split('\n')[^1]);
+            Assert.Equal((2, "profit review: The limit must be between 1 and 5000."), (reviewZero.ExitCode, reviewZero.Error.Trim()));
         }
         finally
         {

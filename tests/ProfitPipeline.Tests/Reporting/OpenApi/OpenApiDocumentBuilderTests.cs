@@ -90,6 +90,17 @@ public sealed partial class OpenApiDocumentBuilderTests
     }
 
     [Fact]
+    public void ReviewQueue_DeclaresItsPagingParametersLinkAnd400()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var queue = json.RootElement.GetProperty("paths").GetProperty("/review").GetProperty("get");
+
+        Assert.Equal(["limit", "after"], queue.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(queue.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("Link", out _));
+        Assert.True(queue.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Fact]
     public async Task Job_ServesTheDocumentAsJsonWithTheSecurityHeaders()
     {
         var result = await ExecutedResult.RunAsync(await new OpenApiJob().HandleAsync(ExecutedResult.Request(), [], TestContext.Current.CancellationToken));

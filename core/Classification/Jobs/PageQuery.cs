@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace ProfitPipeline.Classification.Jobs;
+
+/// <summary>The <c>limit</c> and <c>after</c> query values of a paged listing; what cannot be read is added to the problems.</summary>
+internal static class PageQuery
+{
+    public static int Limit(string? value, List<string> problems)
+    {
+        if (value is null)
+        {
+            return TransactionFilter.DefaultLimit;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit))
+        {
+            return limit;
+        }
+
+        problems.Add($"limit: '{value}' is not a whole number");
+        return TransactionFilter.DefaultLimit;
+    }
+
+    public static TransactionCursor? After(string? value, List<string> problems)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (TransactionCursor.TryParse(value, out var cursor))
+        {
+            return cursor;
+        }
+
+        problems.Add($"after: '{value}' is not a cursor from a previous page's Link header");
+        return null;
+    }
+}
