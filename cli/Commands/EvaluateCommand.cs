@@ -95,10 +95,22 @@ internal static class EvaluateCommand
             train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} ({Acceptance(r.Threshold)}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
+            {Shown(r.Reliability)}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGaps(r.Labels)}
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: {Validation(m.Validation)}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
+
+    /// <summary>The reliability table: is the confidence a tag shows worth believing on unseen rows?</summary>
+    private static string Shown(Reliability? reliability) =>
+        reliability is null
+            ? string.Empty
+            : string.Join(
+                Environment.NewLine,
+                [
+                    string.Create(CultureInfo.InvariantCulture, $"confidence shown on the test rows against how often they were right (expected calibration error {reliability.ExpectedCalibrationError:0.###}):"),
+                    .. reliability.Bins.Select(b => string.Create(CultureInfo.InvariantCulture, $"  {b.From:0.0}-{b.To:0.0}: {b.Rows} {(b.Rows == 1 ? "row" : "rows")}, shown {b.MeanConfidence:0.###}, right {b.Accuracy:0.###}")),
+                ]);
 
     private static string Acceptance(double threshold) =>
         threshold > 1d ? "never auto-accepts" : string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.###}");

@@ -45,6 +45,9 @@ public sealed record EvaluationReport(
     /// <summary>Per label on the test file: the picked classifier against the linear SVM anchor (<see cref="LabelComparison"/>).</summary>
     public IReadOnlyList<LabelComparison> Labels { get; init; } = [];
 
+    /// <summary>The picked classifier's shown confidence against how often it was right, on the test file.</summary>
+    public Reliability? Reliability { get; init; }
+
     /// <summary>Values in the input files that did not parse (file, line, column, reason) and rows skipped for want of a label.</summary>
     public IReadOnlyList<string> InputWarnings { get; init; } = [];
 }

@@ -80,6 +80,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
             PickedName = picked.Name,
             PickedBecause = trained.PickedBecause,
             Labels = LabelComparison.Of(truth, pickedLabels, svm),
+            Reliability = Reliability.Of(truth, predictions[pickedAt]),
         };
     }
 }

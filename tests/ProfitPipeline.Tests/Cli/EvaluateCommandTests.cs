@@ -58,12 +58,15 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal((0, string.Empty), (text.ExitCode, text.Error));
         Assert.Contains("counterparty folds over both files' rows (each fold's counterparties never seen in its training):", text.Output, StringComparison.Ordinal);
         Assert.Contains("pooled 800 test rows: accuracy ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("confidence shown on the test rows against how often they were right (expected calibration error ", text.Output, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(json.Output);
         var folds = report.RootElement.GetProperty("counterpartyFolds");
         Assert.Equal(5, folds.GetProperty("folds").GetArrayLength());
         Assert.Equal(800, folds.GetProperty("folds").EnumerateArray().Sum(f => f.GetProperty("testRows").GetInt32()));
         Assert.All(folds.GetProperty("folds").EnumerateArray(), f => Assert.Equal(800, f.GetProperty("trainRows").GetInt32() + f.GetProperty("testRows").GetInt32()));
         Assert.False(report.RootElement.TryGetProperty("rolling", out _), "rolling was not asked for");
+        var bins = report.RootElement.GetProperty("reliability").GetProperty("bins").EnumerateArray().ToList();
+        Assert.Equal(report.RootElement.GetProperty("testRows").GetInt32(), bins.Sum(b => b.GetProperty("rows").GetInt32()));
     }
 
     [Fact]
