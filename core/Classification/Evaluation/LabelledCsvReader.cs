@@ -85,7 +85,7 @@ internal static class LabelledCsvReader
                 problems.Add(Problem(file, row.Line, columns.Date, $"'{row.Date}' is not a date (the column's dates are {dates.Pattern}); the row is kept without one"));
             }
 
-            var example = new ClassificationExample(string.Join(' ', row.Texts.Where(t => t.Length > 0)), amountValue, Date: dateValue);
+            var example = new ClassificationExample(string.Join(' ', row.Texts.Where(t => t.Length > 0)), amountValue, Date: dateValue, Counterparty: row.Texts[0]);
             examples.Add(new LabelledExample(example, row.Label, row.Texts[0]));
         }
 

@@ -28,7 +28,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             TrainingLog.Fitted(_logger, kind, rows.Count, seconds);
             return new FittedModel(kind, model, seconds);
         }).ToList();
-        return new FittedModels(ml, featurizer, names, models, history);
+        return new FittedModels(ml, featurizer, names, models, history, CounterpartyNovelty.NamesOf(rows));
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
         var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)]);
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => (string?)e.Counterparty)]);
     }
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)
@@ -135,8 +135,9 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
         var kinds = ValidatedKinds.Fit(calibrated.Kinds, confidence, correct, threshold, options.TargetPrecision);
-        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct), kinds);
-        var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i])).ToList();
+        var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
+        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct), kinds, novelty);
+        var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], novelty.IsNew(calibrated.Counterparties[i]))).ToList();
         var scores = new CandidateScores(
             thresholded.Kind,
             ClassificationScores.Measure(truth, predictions),
@@ -157,8 +158,8 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 /// <summary>One trained single model and how long it took.</summary>
 internal sealed record FittedModel(ClassifierKind Kind, ITransformer Model, double Seconds);
 
-/// <summary>A fitted featurizer, the label of each class index, and the models trained on its features.</summary>
-internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History)
+/// <summary>A fitted featurizer, the label of each class index, the models trained on its features, and the counterparties of the rows.</summary>
+internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History, IReadOnlySet<string> Counterparties)
 {
     public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false, bool byReferees = false) =>
         new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null, byReferees);
@@ -170,7 +171,7 @@ internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IRead
 internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
 
 /// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
-internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds)
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string?> Counterparties)
 {
     public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }

@@ -2,15 +2,19 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Classification.Model;
 
-/// <summary>What the model sees of a transaction: its free text, signed amount, kind and date. Amounts are features, so double is fine here.</summary>
-internal sealed record ClassificationExample(string Text, double? Amount = null, string? Kind = null, DateOnly? Date = null)
+/// <summary>
+/// What the model sees of a transaction: its free text, signed amount, kind and date. Amounts are features, so double is fine
+/// here. The counterparty is not a feature of its own (it is in the text): it says whether the model has met it before.
+/// </summary>
+internal sealed record ClassificationExample(string Text, double? Amount = null, string? Kind = null, DateOnly? Date = null, string? Counterparty = null)
 {
     public static ClassificationExample From(ParsedTransaction transaction) =>
         new(
             string.Join(' ', new[] { transaction.Counterparty, transaction.Description }.Where(s => !string.IsNullOrWhiteSpace(s))),
             (double)transaction.Amount.Amount,
             transaction.Kind.ToString(),
-            transaction.BookingDate);
+            transaction.BookingDate,
+            transaction.Counterparty);
 }
 
 /// <summary>An example with its true label, and the counterparty it came from (for grouped splits and the per-counterparty anchor).</summary>

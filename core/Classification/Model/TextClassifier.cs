@@ -21,9 +21,10 @@ internal sealed class TextClassifier
     private readonly ITransformer _featurizer;
     private readonly Lazy<LinearChunkScorer> _linear;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null, ValidatedKinds? kinds = null)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null)
     {
         Kinds = kinds ?? ValidatedKinds.Any;
+        Novelty = novelty;
         _ml = ml;
         _featurizer = featurizer;
         Members = members;
@@ -68,12 +69,16 @@ internal sealed class TextClassifier
     /// <summary>The row kinds validation covered; rows of other kinds are never auto-accepted.</summary>
     public ValidatedKinds Kinds { get; }
 
+    /// <summary>The threshold and bound for rows of a counterparty the model never learned from; null in models saved before it existed.</summary>
+    public CounterpartyNovelty? Novelty { get; }
+
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
 
     /// <summary>The kind, and for an ensemble its members: "Ensemble(LinearSvm+LightGbm)".</summary>
     public string Name => Members.Count > 1 ? $"{ClassifierKind.Ensemble}({string.Join('+', Members.Select(m => m.Kind))})" : Kind.ToString();
 
-    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound, ValidatedKinds? kinds = null) => new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound, kinds);
+    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null) =>
+        new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound, kinds, novelty);
 
     /// <summary>
     /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,
@@ -81,24 +86,47 @@ internal sealed class TextClassifier
     /// </summary>
     public IReadOnlyList<ClassPrediction> Predict(IReadOnlyList<ClassificationExample> examples)
     {
+        var isNew = examples.Select(e => Novelty?.IsNew(e.Counterparty) == true).ToArray();
+        if (!isNew.Contains(true))
+        {
+            return PredictDistinct(examples, newCounterparty: false);
+        }
+
+        // Rows of new counterparties are scored the same way and judged by their own threshold and bound.
+        var result = new ClassPrediction[examples.Count];
+        foreach (var group in new[] { false, true })
+        {
+            int[] rows = [.. Enumerable.Range(0, examples.Count).Where(i => isNew[i] == group)];
+            var predictions = PredictDistinct([.. rows.Select(i => examples[i])], group);
+            for (var k = 0; k < rows.Length; k++)
+            {
+                result[rows[k]] = predictions[k];
+            }
+        }
+
+        return result;
+    }
+
+    private List<ClassPrediction> PredictDistinct(IReadOnlyList<ClassificationExample> examples, bool newCounterparty)
+    {
         var inputs = DistinctInputs.Of([.. examples.Select(e => FeatureRow.From(e))]);
-        return inputs.Expand(PredictEach(inputs.Rows, Environment.ProcessorCount, shareText: true));
+        return inputs.Expand(PredictEach(inputs.Rows, Environment.ProcessorCount, shareText: true, newCounterparty));
     }
 
     /// <summary>
     /// Every row scored on its own (with <paramref name="shareText"/>, linear models featurize each distinct text once), the
     /// rows split into up to <paramref name="threads"/> chunks scored side by side.
     /// </summary>
-    public IReadOnlyList<ClassPrediction> PredictEach(IReadOnlyList<FeatureRow> rows, int threads = 1, bool shareText = false)
+    public IReadOnlyList<ClassPrediction> PredictEach(IReadOnlyList<FeatureRow> rows, int threads = 1, bool shareText = false, bool newCounterparty = false)
     {
         var size = Math.Clamp((rows.Count + threads - 1) / Math.Max(threads, 1), 1, BatchSize);
         var chunks = rows.Chunk(size).ToArray();
         var scored = new ClassPrediction[chunks.Length][];
-        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(threads, 1) }, i => scored[i] = PredictChunk(chunks[i], shareText));
+        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(threads, 1) }, i => scored[i] = PredictChunk(chunks[i], shareText, newCounterparty));
         return [.. scored.SelectMany(p => p)];
     }
 
-    private ClassPrediction[] PredictChunk(FeatureRow[] chunk, bool shareText)
+    private ClassPrediction[] PredictChunk(FeatureRow[] chunk, bool shareText, bool newCounterparty)
     {
         var models = ModelProbabilities(chunk, shareText);
         var members = models.Take(Members.Count).Select(m => (IReadOnlyList<float[]>)m).ToList();
@@ -109,7 +137,7 @@ internal sealed class TextClassifier
             referees.Add([.. chunk.Select(r => History.Probabilities(r.Text, Labels.Count))]);
         }
 
-        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind))];
+        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind, newCounterparty))];
     }
 
     /// <summary>
@@ -135,9 +163,10 @@ internal sealed class TextClassifier
     /// <summary>
     /// The voted label. Its score is the lowest probability the vote or any referee gives it (with <see cref="ScoreByReferees"/>,
     /// any referee); the row is accepted when the score reaches <see cref="Threshold"/>, and the confidence shown is the score
-    /// capped by <see cref="Bound"/>, so it never claims more than validation supports.
+    /// capped by <see cref="Bound"/>, so it never claims more than validation supports. A row of a new counterparty is judged
+    /// by <see cref="Novelty"/>'s threshold and bound instead.
     /// </summary>
-    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind)
+    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind, bool newCounterparty = false)
     {
         var best = 0;
         for (var i = 1; i < probabilities.Length; i++)
@@ -151,8 +180,9 @@ internal sealed class TextClassifier
         var label = Labels[best];
         var score = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(ScoreByReferees ? 1d : probabilities[best], (low, r) => Math.Min(low, r[best]));
         var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal) && Kinds.Covers(kind);
-        var confidence = Bound?.Confidence(score) ?? score;
-        return new ClassPrediction(label, known ? confidence : 0d, known && score >= Threshold);
+        var (threshold, bound) = newCounterparty && Novelty is { } novelty ? (novelty.Threshold, novelty.Bound) : (Threshold, Bound);
+        var confidence = bound?.Confidence(score) ?? score;
+        return new ClassPrediction(label, known ? confidence : 0d, known && score >= threshold);
     }
 
     public static List<float[]> Average(IReadOnlyList<IReadOnlyList<float[]>> members)
@@ -198,7 +228,13 @@ internal sealed class TextClassifier
         }
 
         using var manifest = archive.CreateEntry("classifier.json").Open();
-        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(), ScoreByReferees, Bound?.Scores.ToArray(), Bound?.Bounds.ToArray(), Kinds.Kinds?.ToArray());
+        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(), ScoreByReferees, Bound?.Scores.ToArray(), Bound?.Bounds.ToArray(), Kinds.Kinds?.ToArray())
+        {
+            KnownCounterparties = Novelty?.Known.Order(StringComparer.Ordinal).ToArray(),
+            NewCounterpartyThreshold = Novelty?.Threshold,
+            NewCounterpartyBoundScores = Novelty?.Bound.Scores.ToArray(),
+            NewCounterpartyBoundValues = Novelty?.Bound.Bounds.ToArray(),
+        };
         JsonSerializer.Serialize(manifest, description);
     }
 
@@ -226,7 +262,11 @@ internal sealed class TextClassifier
         var bound = manifest.BoundScores is { } scores && manifest.BoundValues is { } values ? new PrecisionBound(scores, values) : null;
         // Models saved before kinds were validated accept any kind.
         var kinds = manifest.ValidatedKinds is null ? ValidatedKinds.Any : new ValidatedKinds(manifest.ValidatedKinds);
-        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound, kinds);
+        // Models saved before new counterparties were told apart judge every row alike.
+        var novelty = manifest is { KnownCounterparties: { } known, NewCounterpartyThreshold: { } newThreshold }
+            ? new CounterpartyNovelty(known.ToHashSet(StringComparer.Ordinal), newThreshold, new PrecisionBound(manifest.NewCounterpartyBoundScores ?? [], manifest.NewCounterpartyBoundValues ?? []))
+            : null;
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound, kinds, novelty);
     }
 
     private static MemoryStream ReadEntry(ZipArchive archive, string name)
@@ -242,7 +282,16 @@ internal sealed class TextClassifier
         return copy;
     }
 
-    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History, bool ScoreByReferees = false, double[]? BoundScores = null, double[]? BoundValues = null, string[]? ValidatedKinds = null);
+    private sealed record Manifest(string[] Labels, double Threshold, ManifestMember[] Members, ManifestMember[]? Referees, ManifestHistory[]? History, bool ScoreByReferees = false, double[]? BoundScores = null, double[]? BoundValues = null, string[]? ValidatedKinds = null)
+    {
+        public string[]? KnownCounterparties { get; init; }
+
+        public double? NewCounterpartyThreshold { get; init; }
+
+        public double[]? NewCounterpartyBoundScores { get; init; }
+
+        public double[]? NewCounterpartyBoundValues { get; init; }
+    }
 
     private sealed record ManifestHistory(string Text, int Label, int Count, int Rows);
 

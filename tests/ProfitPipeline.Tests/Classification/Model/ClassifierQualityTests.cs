@@ -70,5 +70,8 @@ public sealed class ClassifierQualityTests
         var examples = validation.Take(50).Select(e => e.Example).ToList();
         Assert.Equal(classifier.Predict(examples), loaded.Predict(examples));
         Assert.Equal(classifier.Threshold, loaded.Threshold);
+        Assert.Equal(classifier.Novelty!.Known.Order(StringComparer.Ordinal), loaded.Novelty!.Known.Order(StringComparer.Ordinal));
+        Assert.Equal(classifier.Novelty.Threshold, loaded.Novelty.Threshold);
+        Assert.Equal(classifier.Novelty.Bound.Bounds, loaded.Novelty.Bound.Bounds);
     }
 }

@@ -1,0 +1,70 @@
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Tests.Classification.Model;
+
+public sealed class CounterpartyNoveltyTests
+{
+    private static readonly HashSet<string> Known = ["LYFT", "FONTSPRING"];
+
+    [Theory]
+    [InlineData("Lyft", false)]
+    [InlineData(" lyft ", false)]
+    [InlineData("Uber", true)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsNew_ComparesNamesAsGroupingDoes_AndARowWithoutOneIsNotNew(string? counterparty, bool expected) =>
+        Assert.Equal(expected, new CounterpartyNovelty(Known, AcceptanceThreshold.Never, PrecisionBound.Unvalidated).IsNew(counterparty));
+
+    [Fact]
+    public void Fit_UsesOnlyTheValidationRowsOfNewCounterparties()
+    {
+        // 60 rows of known payees, all right at 0.99; 40 rows of new ones at 0.99, half right.
+        string?[] counterparties = [.. Enumerable.Repeat("Lyft", 60), .. Enumerable.Range(0, 40).Select(i => $"Payee {i}")];
+        double[] confidence = [.. Enumerable.Repeat(0.99, 100)];
+        bool[] correct = [.. Enumerable.Repeat(true, 60), .. Enumerable.Range(0, 40).Select(i => i % 2 == 0)];
+
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, correct, 0.95, 30);
+
+        Assert.Equal(AcceptanceThreshold.Never, novelty.Threshold);
+        Assert.InRange(novelty.Bound.Confidence(0.99), 0.3, 0.5);
+    }
+
+    [Fact]
+    public void Fit_NewCounterpartiesRightOftenEnough_GetAThreshold()
+    {
+        string?[] counterparties = [.. Enumerable.Range(0, 120).Select(i => $"Payee {i}")];
+        double[] confidence = [.. Enumerable.Range(0, 120).Select(i => i < 100 ? 0.98 : 0.4)];
+        bool[] correct = [.. Enumerable.Range(0, 120).Select(i => i < 100)];
+
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, correct, 0.95, 30);
+
+        Assert.Equal(0.98, novelty.Threshold);
+    }
+
+    [Fact]
+    public void TrainedModel_ARowOfANewPayeeWaits_WhereAKnownPayeesRowIsAccepted()
+    {
+        // Each payee's rows always carry one label, and the name says nothing of it: a model can learn known payees, not new ones.
+        // New payees keep arriving, so the latest rows (validation) include payees the fit rows never had.
+        var random = new Random(5);
+        string[] labels = ["rent", "software", "travel", "meals"];
+        var payees = Enumerable.Range(0, 48).Select(_ => new string([.. Enumerable.Range(0, 7).Select(_ => (char)('a' + random.Next(26)))])).ToList();
+        var rows = new List<LabelledExample>();
+        for (var k = 0; k < payees.Count; k++)
+        {
+            for (var day = k * 2; day < 100; day += 2)
+            {
+                rows.Add(QuickTraining.Row(payees[k], labels[k % 4], day));
+            }
+        }
+
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows)!.Classifier;
+        var predictions = classifier.Predict([QuickTraining.Row(payees[0], labels[0], 120).Example, QuickTraining.Row("qwzxvbnm", labels[0], 120).Example]);
+
+        Assert.NotNull(classifier.Novelty);
+        Assert.Contains(payees[0].ToUpperInvariant(), classifier.Novelty.Known);
+        Assert.True(predictions[0].Accepted, $"known payee: {predictions[0]}");
+        Assert.False(predictions[1].Accepted, $"new payee: {predictions[1]}");
+        Assert.True(predictions[1].Confidence < 0.5, $"new payee: {predictions[1]}");
+    }
+}
