@@ -113,7 +113,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
         var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => (string?)e.Counterparty)]);
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)]);
     }
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)
@@ -171,7 +171,7 @@ internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IRead
 internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
 
 /// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
-internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string?> Counterparties)
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string> Counterparties)
 {
     public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }

@@ -17,7 +17,7 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double thr
     public PrecisionBound Bound { get; } = bound;
 
     /// <summary>Whether the counterparty is one the model never met; a row without one says nothing either way.</summary>
-    public bool IsNew(string? counterparty) => !string.IsNullOrWhiteSpace(counterparty) && !Known.Contains(HoldoutSplit.GroupName(counterparty));
+    public bool IsNew(string? counterparty) => IsNewTo(Known, counterparty);
 
     /// <summary>The same threshold and bound for a model trained on other rows (the refit on every row knows more counterparties).</summary>
     public CounterpartyNovelty WithKnown(IReadOnlySet<string> counterparties) => new(counterparties, Threshold, Bound);
@@ -29,8 +29,7 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double thr
     public static CounterpartyNovelty Fit(
         IReadOnlySet<string> known, IReadOnlyList<string?> counterparties, IReadOnlyList<double> confidence, IReadOnlyList<bool> correct, double targetPrecision, int minimumAccepted)
     {
-        var probe = new CounterpartyNovelty(known, AcceptanceThreshold.Never, PrecisionBound.Unvalidated);
-        var fresh = Enumerable.Range(0, counterparties.Count).Where(i => probe.IsNew(counterparties[i])).ToList();
+        var fresh = Enumerable.Range(0, counterparties.Count).Where(i => IsNewTo(known, counterparties[i])).ToList();
         List<double> freshConfidence = [.. fresh.Select(i => confidence[i])];
         List<bool> freshCorrect = [.. fresh.Select(i => correct[i])];
         return new CounterpartyNovelty(
@@ -38,4 +37,7 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double thr
             AcceptanceThreshold.Choose(freshConfidence, freshCorrect, targetPrecision, minimumAccepted),
             PrecisionBound.Fit(freshConfidence, freshCorrect));
     }
+
+    private static bool IsNewTo(IReadOnlySet<string> known, string? counterparty) =>
+        !string.IsNullOrWhiteSpace(counterparty) && !known.Contains(HoldoutSplit.GroupName(counterparty));
 }
