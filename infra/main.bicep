@@ -36,7 +36,7 @@ var appName = 'func-profit-${token}'
 
 // Must equal core/Ledger/Storage/StorageNames.cs (a test checks the compiled template against it).
 var dataContainers = ['uploads', 'quarantine', 'processed', 'models', 'reports', 'digests', 'keyring']
-var dataTables = ['imports', 'transactions', 'customers', 'rules', 'labels', 'snapshots', 'restatements', 'sharelinks', 'shareaudit', 'jobruns']
+var dataTables = ['imports', 'transactions', 'customers', 'rules', 'labels', 'snapshots', 'restatements', 'sharelinks', 'shareaudit', 'jobruns', 'textsketches']
 // The blob trigger's poison queue lives on the account its connection (ProfitStorage) names.
 var dataQueues = ['webjobs-blobtrigger-poison']
 

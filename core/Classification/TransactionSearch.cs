@@ -43,7 +43,7 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
         {
             // Open-ended: rows booked after the current month (post-dated) come first, then the months up to this one.
             var thisMonth = FirstOfMonth(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-            Add(await transactions.ReadBookedAsync(complete, Latest(thisMonth.AddMonths(1), earliestMonth), null, filter.Kind, cancellationToken));
+            Add(await transactions.ReadBookedAsync(complete, Latest(thisMonth.AddMonths(1), earliestMonth), null, filter.Kind, filter.Text, cancellationToken));
             end = thisMonth.AddMonths(1).AddDays(-1);
         }
 
@@ -52,7 +52,7 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
         {
             // Windows are disjoint runs of whole months, newest first, so their rows, each sorted, are the listing in order.
             var windowStart = Latest(FirstOfMonth(last).AddMonths(1 - months), first)!.Value;
-            Add(await transactions.ReadBookedAsync(complete, windowStart, last, filter.Kind, cancellationToken));
+            Add(await transactions.ReadBookedAsync(complete, windowStart, last, filter.Kind, filter.Text, cancellationToken));
             monthsRead += ((last.Year - windowStart.Year) * 12) + last.Month - windowStart.Month + 1;
             end = windowStart.AddDays(-1);
             months = NextWindowMonths(months, monthsRead, rows.Count, filter.Limit + 1);

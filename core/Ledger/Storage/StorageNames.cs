@@ -28,8 +28,9 @@ public static class StorageNames
         public const string ShareLinks = "sharelinks";
         public const string ShareAudit = "shareaudit";
         public const string JobRuns = "jobruns";
+        public const string TextSketches = "textsketches";
 
         public static IReadOnlyList<string> All { get; } =
-            [Imports, Transactions, Customers, Rules, Labels, Snapshots, Restatements, ShareLinks, ShareAudit, JobRuns];
+            [Imports, Transactions, Customers, Rules, Labels, Snapshots, Restatements, ShareLinks, ShareAudit, JobRuns, TextSketches];
     }
 }

@@ -11,6 +11,8 @@ internal sealed class TransactionStore(StorageAccount account)
     /// <summary>Azure Table Storage takes at most 15 comparisons in one filter.</summary>
     private const int IdsPerQuery = 15;
 
+    private readonly MonthTextSketches _sketches = new(account);
+
     private TableClient Table => account.Table(StorageNames.Tables.Transactions);
 
     /// <summary>Which of <paramref name="candidates"/> are stored already, and by which import.</summary>
@@ -33,8 +35,12 @@ internal sealed class TransactionStore(StorageAccount account)
         return existing;
     }
 
-    public Task<int> UpsertAsync(IEnumerable<LedgerTransaction> transactions, CancellationToken cancellationToken) =>
-        TableBatches.UpsertAsync(Table, transactions.Select(TransactionEntityMapper.ToEntity), cancellationToken);
+    /// <summary>Writes the rows, after adding their texts to their months' sketches so that a text search never skips a stored row.</summary>
+    public async Task<int> UpsertAsync(IReadOnlyCollection<LedgerTransaction> transactions, CancellationToken cancellationToken)
+    {
+        await _sketches.AddAsync(transactions, cancellationToken);
+        return await TableBatches.UpsertAsync(Table, transactions.Select(TransactionEntityMapper.ToEntity), cancellationToken);
+    }
 
     /// <summary>Replaces only the tags of stored transactions (merge), in entity-group batches.</summary>
     public Task<int> UpdateTagsAsync(IEnumerable<LedgerTransaction> tagged, CancellationToken cancellationToken) =>
@@ -68,19 +74,25 @@ internal sealed class TransactionStore(StorageAccount account)
     /// <paramref name="kind"/> when set: the table reads only those month partitions and rows, not the whole ledger. Rows of
     /// the edge months outside the dates are the caller's to drop. When both ends are set, each month is its own query and
     /// <see cref="MonthsReadAtOnce"/> run at once: a partition is what the table serves in parallel (Azure's target is 2,000
-    /// entities a second per partition), so a search over years does not read them one after the other.
+    /// entities a second per partition), so a search over years does not read them one after the other. Then, with
+    /// <paramref name="text"/>, a month whose sketches say no row contains it is not read at all (its rows would all be dropped).
     /// </summary>
-    public async Task<IReadOnlyList<LedgerTransaction>> ReadBookedAsync(IReadOnlySet<ImportId> completeImports, DateOnly? from, DateOnly? to, TransactionKind? kind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LedgerTransaction>> ReadBookedAsync(
+        IReadOnlySet<ImportId> completeImports, DateOnly? from, DateOnly? to, TransactionKind? kind, string? text, CancellationToken cancellationToken)
     {
         if (from is not { } first || to is not { } last)
         {
             return await QueryAsync(completeImports, BookedFilter(from, to, kind), cancellationToken);
         }
 
+        var mayContain = string.IsNullOrWhiteSpace(text) ? null : await _sketches.MonthsThatMayContainAsync(text.Trim(), first, last, cancellationToken);
         var months = new List<DateOnly>();
         for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
         {
-            months.Add(month);
+            if (mayContain?.Invoke(month) != false)
+            {
+                months.Add(month);
+            }
         }
 
         var read = new IReadOnlyList<LedgerTransaction>[months.Count];

@@ -27,7 +27,7 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         await scope.IngestCleanAsync("bank.csv", Bank, ct);
         var imports = await scope.Get<ImportStore>().CompleteImportIdsAsync(ct);
 
-        var read = await scope.Get<TransactionStore>().ReadBookedAsync(imports, Date(from), Date(to), kind, ct);
+        var read = await scope.Get<TransactionStore>().ReadBookedAsync(imports, Date(from), Date(to), kind, text: null, ct);
 
         Assert.Equal(expected, string.Join(' ', read.OrderBy(t => t.BookingDate).Select(t => t.Amount.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
     }
@@ -64,6 +64,112 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         Assert.Equal(17, wanted.Count);
         Assert.Equal(wanted.Order(StringComparer.Ordinal), found.Select(t => t.Id.Value).Order(StringComparer.Ordinal));
         Assert.Empty(await store.FindAsync(new HashSet<ImportId>(), wanted, ct));
+    }
+
+    [Theory]
+    [InlineData("refund", "2026-02-01 2026-02-28")]
+    [InlineData("MARCH", "2026-03-01")]
+    [InlineData("lyft", "2026-01-31 2026-02-01 2026-02-28 2026-03-01 2026-04-15")]
+    [InlineData("Stripe", "")]
+    [InlineData("ly", "2026-01-31 2026-02-01 2026-02-28 2026-03-01 2026-04-15")]
+    public async Task ReadBooked_WithText_ReadsOnlyTheMonthsThatMayHoldIt(string text, string expected)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("bank.csv", Bank, ct);
+        var imports = await scope.Get<ImportStore>().CompleteImportIdsAsync(ct);
+
+        // Whole months come back, matching or not: the caller drops the rest; the months ruled out are never read.
+        var read = await scope.Get<TransactionStore>().ReadBookedAsync(imports, new DateOnly(2025, 12, 1), new DateOnly(2026, 5, 31), null, text, ct);
+
+        Assert.Equal(expected, string.Join(' ', read.Select(t => t.BookingDate).Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task MonthStoredBeforeSketches_IsReadAndItsFirstSketchTakesTheRowsItHolds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("bank.csv", Bank, ct);
+        var sketches = scope.Get<StorageAccount>().Table(StorageNames.Tables.TextSketches);
+        await foreach (var layer in sketches.QueryAsync<Azure.Data.Tables.TableEntity>(cancellationToken: ct))
+        {
+            await sketches.DeleteEntityAsync(layer, cancellationToken: ct);
+        }
+
+        var store = scope.Get<TransactionStore>();
+        async Task<string> MonthsWith(string text) => string.Join(' ', (await store.ReadBookedAsync(
+            await scope.Get<ImportStore>().CompleteImportIdsAsync(ct), new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 30), null, text, ct))
+            .Select(t => t.BookingDate.Month).Distinct().Order());
+        var unsketched = await MonthsWith("Stripe");
+        await scope.IngestCleanAsync("later.csv", "Date,Description,Counterparty,Amount,Currency\n2026-02-14,Flowers,Bloom & Wild,-30.00,EUR\n", ct);
+
+        // February now has a sketch, which rules out what none of its rows holds and keeps what its earlier rows hold.
+        Assert.Equal("1 2 3 4", unsketched);
+        Assert.Equal("1 3 4", await MonthsWith("Stripe"));
+        Assert.Equal("1 2 3 4", await MonthsWith("refund"));
+        Assert.Equal("1 2 3 4", await MonthsWith("bloom"));
+    }
+
+    [Fact]
+    public async Task WritersOfOneMonthAtOnce_EveryTextIsInItsSketches()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var sketches = new MonthTextSketches(scope.Get<StorageAccount>());
+        var month = new DateOnly(2026, 6, 1);
+        string Payee(int writer, int row) => $"Payee {writer:00}-{row:00} zq";
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(writer => sketches.AddAsync(
+            [.. Enumerable.Range(0, 20).Select(row => Classification.TransactionSamples.Make($"w{writer}r{row}", TransactionKind.BankDebit, -1m, Payee(writer, row), date: month.AddDays(row)))],
+            ct)));
+        var missing = new List<string>();
+        foreach (var (writer, row) in Enumerable.Range(0, 6).SelectMany(w => Enumerable.Range(0, 20).Select(r => (w, r))))
+        {
+            var mayContain = await sketches.MonthsThatMayContainAsync(Payee(writer, row), month, month, ct);
+            if (!mayContain!(month))
+            {
+                missing.Add(Payee(writer, row));
+            }
+        }
+
+        Assert.Empty(missing);
+        Assert.False((await sketches.MonthsThatMayContainAsync("Payee 99-99", month, month, ct))!(month));
+    }
+
+    [Fact]
+    public async Task MoreDistinctTextThanOneSketchHolds_SpillsIntoNewLayers_EveryTextFound()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var account = scope.Get<StorageAccount>();
+        var sketches = new MonthTextSketches(account);
+        var random = new Random(11);
+        // CJK characters: so many distinct trigrams that every row brings new ones, as real names and references do.
+        string Word() => new([.. Enumerable.Range(0, 8).Select(_ => (char)(0x4E00 + random.Next(20_000)))]);
+        var month = new DateOnly(2026, 7, 1);
+        var rows = Enumerable.Range(0, 1500).Select(i => Classification.TransactionSamples.Make($"r{i}", TransactionKind.BankDebit, -1m, $"{Word()} {Word()}", $"{Word()} {Word()}", month)).ToList();
+
+        await sketches.AddAsync(rows[..700], ct);
+        await sketches.AddAsync(rows[700..], ct);
+
+        var layers = 0;
+        await foreach (var _ in account.Table(StorageNames.Tables.TextSketches).QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq '2026-07'", cancellationToken: ct))
+        {
+            layers++;
+        }
+
+        var missing = new List<string>();
+        foreach (var text in rows.SelectMany(r => new[] { r.Counterparty!, r.Description }))
+        {
+            if (!(await sketches.MonthsThatMayContainAsync(text, month, month, ct))!(month))
+            {
+                missing.Add(text);
+            }
+        }
+
+        Assert.InRange(layers, 3, 6);
+        Assert.Empty(missing);
     }
 
     private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,147 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ProfitPipeline.Ledger.Storage;
+
+/// <summary>
+/// Per booking month, <see cref="TrigramSketch"/>es of the counterparties and descriptions stored in it, so that a text search
+/// reads only the months that may hold a match (Table Storage cannot match "contains, ignoring case" itself). A month's sketches
+/// are layers in its partition of their own table: a row's texts all go into one layer, and a new layer starts when the last is
+/// full, so a month may hold a match when any one layer may. They only grow: a sketch that says yes for a row no longer there
+/// costs a read, never a missed row. A month without a sketch (rows stored before sketches existed) is read.
+/// </summary>
+internal sealed class MonthTextSketches(StorageAccount account)
+{
+    private const string BitsProperty = "Bits";
+
+    /// <summary>Writers of the same month retry on each other's changes; more than this many in a row is not contention but a fault.</summary>
+    private const int MaximumAttempts = 20;
+
+    private TableClient Table => account.Table(StorageNames.Tables.TextSketches);
+
+    private TableClient Transactions => account.Table(StorageNames.Tables.Transactions);
+
+    /// <summary>
+    /// Adds the texts of <paramref name="rows"/> to their months' sketches; called before the rows are written, so a sketch never
+    /// misses a stored row. A month's first sketch also takes the rows it already holds.
+    /// </summary>
+    public async Task AddAsync(IEnumerable<LedgerTransaction> rows, CancellationToken cancellationToken)
+    {
+        var months = rows.GroupBy(t => TransactionEntityMapper.PartitionFor(t.BookingDate), StringComparer.Ordinal).ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(months, options, async (month, ct) =>
+            await AddToMonthAsync(month.Key, [.. month.Select(t => (t.Counterparty, (string?)t.Description))], ct));
+    }
+
+    /// <summary>
+    /// Whether the month may hold a row whose counterparty or description contains <paramref name="text"/>, for the months from
+    /// <paramref name="from"/> to <paramref name="to"/>; null when a sketch cannot judge the text (see <see cref="TrigramSketch.CanJudge"/>).
+    /// </summary>
+    public async Task<Func<DateOnly, bool>?> MonthsThatMayContainAsync(string text, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        if (!TrigramSketch.CanJudge(text))
+        {
+            return null;
+        }
+
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {TransactionEntityMapper.PartitionFor(from)} and PartitionKey le {TransactionEntityMapper.PartitionFor(to)}");
+        var sketched = new Dictionary<string, bool>(StringComparer.Ordinal);
+        await foreach (var layer in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            sketched[layer.PartitionKey] = sketched.GetValueOrDefault(layer.PartitionKey) || Read(layer).MayContain(text);
+        }
+
+        return month => sketched.GetValueOrDefault(TransactionEntityMapper.PartitionFor(month), true);
+    }
+
+    private async Task AddToMonthAsync(string month, IReadOnlyList<(string? Counterparty, string? Description)> texts, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var layers = await ReadLayersAsync(month, cancellationToken);
+            var seed = layers.Count == 0 ? await StoredTextsAsync(month, cancellationToken) : [];
+            var actions = Merge(month, layers, [.. seed, .. texts]);
+            try
+            {
+                // At most one action per layer: 100 actions (a transaction's limit) hold 1.5 million distinct trigrams.
+                foreach (var chunk in actions.Chunk(TableBatches.MaxBatchSize))
+                {
+                    await Table.SubmitTransactionAsync(chunk, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaximumAttempts)
+            {
+                // Another import changed this month's sketches since they were read: read them again and add to those.
+            }
+        }
+    }
+
+    /// <summary>The writes that add <paramref name="texts"/>: the last layer updated if its bits changed, and any new layers.</summary>
+    private static List<TableTransactionAction> Merge(string month, List<(TableEntity Entity, TrigramSketch Sketch)> layers, IEnumerable<(string? Counterparty, string? Description)> texts)
+    {
+        (TableEntity Entity, TrigramSketch Sketch)? last = layers.Count == 0 ? null : layers[^1];
+        var current = last?.Sketch ?? new TrigramSketch();
+        var before = last?.Sketch.ToBytes();
+        var added = new List<TrigramSketch>();
+        if (last is null)
+        {
+            added.Add(current);
+        }
+
+        foreach (var (counterparty, description) in texts)
+        {
+            if (current.IsFull)
+            {
+                current = new TrigramSketch();
+                added.Add(current);
+            }
+
+            current.Add(counterparty);
+            current.Add(description);
+        }
+
+        var actions = new List<TableTransactionAction>();
+        if (last is { } existing && !existing.Sketch.ToBytes().AsSpan().SequenceEqual(before))
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, Entity(month, existing.Entity.RowKey, existing.Sketch), existing.Entity.ETag));
+        }
+
+        var next = layers.Count;
+        actions.AddRange(added.Select(sketch => new TableTransactionAction(TableTransactionActionType.Add, Entity(month, LayerKey(next++), sketch))));
+        return actions;
+    }
+
+    private async Task<List<(TableEntity Entity, TrigramSketch Sketch)>> ReadLayersAsync(string month, CancellationToken cancellationToken)
+    {
+        var layers = new List<(TableEntity, TrigramSketch)>();
+        await foreach (var layer in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {month}"), cancellationToken: cancellationToken))
+        {
+            layers.Add((layer, Read(layer)));
+        }
+
+        return layers;
+    }
+
+    private async Task<List<(string?, string?)>> StoredTextsAsync(string month, CancellationToken cancellationToken)
+    {
+        var texts = new List<(string?, string?)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {month}");
+        await foreach (var row in Transactions.QueryAsync<TableEntity>(filter, select: ["Counterparty", "Description"], cancellationToken: cancellationToken))
+        {
+            texts.Add((row.GetString("Counterparty"), row.GetString("Description")));
+        }
+
+        return texts;
+    }
+
+    private static TrigramSketch Read(TableEntity layer) =>
+        TrigramSketch.FromBytes(layer.GetBinary(BitsProperty) ?? throw new InvalidDataException($"Text sketch {layer.PartitionKey}/{layer.RowKey} has no bits."));
+
+    private static TableEntity Entity(string month, string layer, TrigramSketch sketch) => new(month, layer) { [BitsProperty] = sketch.ToBytes() };
+
+    // Row keys sort as numbers, so the last layer read is the newest.
+    private static string LayerKey(int layer) => layer.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+}

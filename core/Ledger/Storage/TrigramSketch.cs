@@ -1,0 +1,137 @@
+using System.Numerics;
+
+namespace ProfitPipeline.Ledger.Storage;
+
+/// <summary>
+/// A Bloom filter of the three-character runs (trigrams) of some texts, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// does. A text that contains a part has every trigram of the part, so when <see cref="MayContain"/> says no, none of the texts
+/// added contains it; a yes may be wrong (about one trigram in eight when half the bits are set), never a no. One sketch is
+/// 8 KiB, well inside a Table Storage binary property (64 KiB), and holds about 15,000 distinct trigrams before it counts as full.
+/// </summary>
+internal sealed class TrigramSketch
+{
+    public const int Bytes = 8 * 1024;
+
+    private const int Bits = Bytes * 8;
+
+    private const int HashesPerTrigram = 3;
+
+    /// <summary>Half the bits set: each further trigram would raise the false yes rate (fill to the third power) faster.</summary>
+    private const double FullAt = 0.5;
+
+    private readonly byte[] _bits;
+
+    public TrigramSketch()
+        : this(new byte[Bytes])
+    {
+    }
+
+    private TrigramSketch(byte[] bits) => _bits = bits;
+
+    public bool IsFull => Fill >= FullAt;
+
+    public double Fill
+    {
+        get
+        {
+            var set = 0;
+            for (var i = 0; i < _bits.Length; i += sizeof(ulong))
+            {
+                set += BitOperations.PopCount(BitConverter.ToUInt64(_bits, i));
+            }
+
+            return (double)set / Bits;
+        }
+    }
+
+    /// <summary>A sketch as <see cref="ToBytes"/> wrote it; anything else is refused rather than trusted, since a wrong sketch hides rows.</summary>
+    public static TrigramSketch FromBytes(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length != Bytes)
+        {
+            throw new InvalidDataException($"A trigram sketch is {Bytes} bytes; this one has {bytes.Length}.");
+        }
+
+        return new TrigramSketch([.. bytes]);
+    }
+
+    public byte[] ToBytes() => [.. _bits];
+
+    /// <summary>Adds the trigrams of one text; texts are added one by one, so no trigram spans two of them.</summary>
+    public void Add(string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var trigram in Trigrams(text))
+        {
+            foreach (var bit in BitsOf(trigram))
+            {
+                _bits[bit >> 3] |= (byte)(1 << (bit & 7));
+            }
+        }
+    }
+
+    /// <summary>
+    /// False only when no text added contains <paramref name="part"/> ignoring case. A part shorter than three characters, or with
+    /// characters outside the basic plane (whose case mapping is not one character at a time), cannot be judged: true.
+    /// </summary>
+    public bool MayContain(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (!CanJudge(part))
+        {
+            return true;
+        }
+
+        foreach (var trigram in Trigrams(part))
+        {
+            foreach (var bit in BitsOf(trigram))
+            {
+                if ((_bits[bit >> 3] & (1 << (bit & 7))) == 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a sketch can rule out texts containing <paramref name="part"/>; when not, every text may contain it.</summary>
+    public static bool CanJudge(string part) => part.Length >= 3 && !part.Any(char.IsSurrogate);
+
+    private static IEnumerable<ulong> Trigrams(string text)
+    {
+        for (var i = 0; i + 3 <= text.Length; i++)
+        {
+            // OrdinalIgnoreCase compares characters by their invariant upper case, one UTF-16 unit at a time.
+            yield return ((ulong)char.ToUpperInvariant(text[i]) << 32) | ((ulong)char.ToUpperInvariant(text[i + 1]) << 16) | char.ToUpperInvariant(text[i + 2]);
+        }
+    }
+
+    /// <summary>
+    /// The trigram's bits by double hashing (h1 + i h2) of a SplitMix64 mix: fixed arithmetic, so every process and version reads
+    /// the sketches the others wrote (string hash codes change from process to process).
+    /// </summary>
+    private static IEnumerable<int> BitsOf(ulong trigram)
+    {
+        // Hash arithmetic wraps and truncates by design; the build checks overflow everywhere else.
+        unchecked
+        {
+            var mixed = trigram + 0x9E3779B97F4A7C15UL;
+            mixed = (mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9UL;
+            mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL;
+            mixed ^= mixed >> 31;
+            var first = (uint)mixed;
+            var step = (uint)(mixed >> 32) | 1u;
+            for (var i = 0u; i < HashesPerTrigram; i++)
+            {
+                yield return (int)((first + (i * step)) % Bits);
+            }
+        }
+    }
+}
