@@ -21,28 +21,26 @@ internal sealed class TrigramSketch
 
     private readonly byte[] _bits;
 
+    /// <summary>Bits set, kept as they are set: a sketch is asked whether it is full once per row.</summary>
+    private int _set;
+
     public TrigramSketch()
         : this(new byte[Bytes])
     {
     }
 
-    private TrigramSketch(byte[] bits) => _bits = bits;
+    private TrigramSketch(byte[] bits)
+    {
+        _bits = bits;
+        for (var i = 0; i < bits.Length; i += sizeof(ulong))
+        {
+            _set += BitOperations.PopCount(BitConverter.ToUInt64(bits, i));
+        }
+    }
 
     public bool IsFull => Fill >= FullAt;
 
-    public double Fill
-    {
-        get
-        {
-            var set = 0;
-            for (var i = 0; i < _bits.Length; i += sizeof(ulong))
-            {
-                set += BitOperations.PopCount(BitConverter.ToUInt64(_bits, i));
-            }
-
-            return (double)set / Bits;
-        }
-    }
+    public double Fill => (double)_set / Bits;
 
     /// <summary>A sketch as <see cref="ToBytes"/> wrote it; anything else is refused rather than trusted, since a wrong sketch hides rows.</summary>
     public static TrigramSketch FromBytes(byte[] bytes)
@@ -66,11 +64,18 @@ internal sealed class TrigramSketch
             return;
         }
 
-        foreach (var trigram in Trigrams(text))
+        for (var i = 0; i + 3 <= text.Length; i++)
         {
-            foreach (var bit in BitsOf(trigram))
+            var (first, step) = Hash(Trigram(text, i));
+            for (var k = 0u; k < HashesPerTrigram; k++)
             {
-                _bits[bit >> 3] |= (byte)(1 << (bit & 7));
+                var bit = Bit(first, step, k);
+                var mask = (byte)(1 << (bit & 7));
+                if ((_bits[bit >> 3] & mask) == 0)
+                {
+                    _bits[bit >> 3] |= mask;
+                    _set++;
+                }
             }
         }
     }
@@ -87,10 +92,12 @@ internal sealed class TrigramSketch
             return true;
         }
 
-        foreach (var trigram in Trigrams(part))
+        for (var i = 0; i + 3 <= part.Length; i++)
         {
-            foreach (var bit in BitsOf(trigram))
+            var (first, step) = Hash(Trigram(part, i));
+            for (var k = 0u; k < HashesPerTrigram; k++)
             {
+                var bit = Bit(first, step, k);
                 if ((_bits[bit >> 3] & (1 << (bit & 7))) == 0)
                 {
                     return false;
@@ -104,20 +111,16 @@ internal sealed class TrigramSketch
     /// <summary>Whether a sketch can rule out texts containing <paramref name="part"/>; when not, every text may contain it.</summary>
     public static bool CanJudge(string part) => part.Length >= 3 && !part.Any(char.IsSurrogate);
 
-    private static IEnumerable<ulong> Trigrams(string text)
-    {
-        for (var i = 0; i + 3 <= text.Length; i++)
-        {
-            // OrdinalIgnoreCase compares characters by their invariant upper case, one UTF-16 unit at a time.
-            yield return ((ulong)char.ToUpperInvariant(text[i]) << 32) | ((ulong)char.ToUpperInvariant(text[i + 1]) << 16) | char.ToUpperInvariant(text[i + 2]);
-        }
-    }
+    // OrdinalIgnoreCase compares characters by their invariant upper case, one UTF-16 unit at a time.
+    private static ulong Trigram(string text, int at) =>
+        ((ulong)char.ToUpperInvariant(text[at]) << 32) | ((ulong)char.ToUpperInvariant(text[at + 1]) << 16) | char.ToUpperInvariant(text[at + 2]);
 
     /// <summary>
-    /// The trigram's bits by double hashing (h1 + i h2) of a SplitMix64 mix: fixed arithmetic, so every process and version reads
-    /// the sketches the others wrote (string hash codes change from process to process).
+    /// A SplitMix64 mix of the trigram, split for double hashing (bit i is h1 + i h2): fixed arithmetic, so every process and
+    /// version reads the sketches the others wrote (string hash codes change from process to process). Loops call this rather
+    /// than iterate, as a sketch takes a few hundred trigrams per row on import.
     /// </summary>
-    private static IEnumerable<int> BitsOf(ulong trigram)
+    private static (uint First, uint Step) Hash(ulong trigram)
     {
         // Hash arithmetic wraps and truncates by design; the build checks overflow everywhere else.
         unchecked
@@ -126,12 +129,9 @@ internal sealed class TrigramSketch
             mixed = (mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9UL;
             mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL;
             mixed ^= mixed >> 31;
-            var first = (uint)mixed;
-            var step = (uint)(mixed >> 32) | 1u;
-            for (var i = 0u; i < HashesPerTrigram; i++)
-            {
-                yield return (int)((first + (i * step)) % Bits);
-            }
+            return ((uint)mixed, (uint)(mixed >> 32) | 1u);
         }
     }
+
+    private static int Bit(uint first, uint step, uint k) => unchecked((int)((first + (k * step)) % Bits));
 }

@@ -128,6 +128,8 @@ public sealed class TrigramSketchTests
         var copy = TrigramSketch.FromBytes(sketch.ToBytes());
 
         Assert.Equal(sketch.ToBytes(), copy.ToBytes());
+        Assert.Equal(sketch.Fill, copy.Fill);
+        Assert.InRange(sketch.Fill, 1e-4, 0.01);
         Assert.True(copy.MayContain("rent nov"));
         Assert.Throws<InvalidDataException>(() => TrigramSketch.FromBytes(new byte[100]));
     }
