@@ -55,6 +55,12 @@ internal sealed class TransactionSearchBenchmark : IBenchmark
             find.Stop();
             report.Figure("rows found by id, as a review correction reads them", find.Elapsed.TotalMilliseconds, string.Create(CultureInfo.InvariantCulture, $"ms ({found.Count} of {ids.Count} ids)"));
             report.Figure("whole-ledger read / rows found by id", whole.Elapsed / find.Elapsed, "x");
+
+            // What an import checks before it writes: which of its rows are stored already (here the whole ledger again).
+            var existence = Stopwatch.StartNew();
+            var existing = await transactions.FindExistingAsync(all, cancellationToken);
+            existence.Stop();
+            report.Figure("existence check of the whole ledger imported again", existence.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"s ({existing.Count:N0} of {all.Count:N0} rows found)"));
         }
 
         Directory.Delete(folder, recursive: true);
