@@ -84,7 +84,7 @@ internal sealed class MonthTextSketches(StorageAccount account)
     {
         (TableEntity Entity, TrigramSketch Sketch)? last = layers.Count == 0 ? null : layers[^1];
         var current = last?.Sketch ?? new TrigramSketch();
-        var before = last?.Sketch.ToBytes();
+        var fillBefore = last?.Sketch.Fill;
         var added = new List<TrigramSketch>();
         if (last is null)
         {
@@ -104,7 +104,8 @@ internal sealed class MonthTextSketches(StorageAccount account)
         }
 
         var actions = new List<TableTransactionAction>();
-        if (last is { } existing && !existing.Sketch.ToBytes().AsSpan().SequenceEqual(before))
+        // Bits are only ever set, so the last layer changed exactly when more of them are set.
+        if (last is { } existing && existing.Sketch.Fill > fillBefore)
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, Entity(month, existing.Entity.RowKey, existing.Sketch), existing.Entity.ETag));
         }

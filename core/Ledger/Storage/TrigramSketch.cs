@@ -118,7 +118,7 @@ internal sealed class TrigramSketch
     /// <summary>
     /// A SplitMix64 mix of the trigram, split for double hashing (bit i is h1 + i h2): fixed arithmetic, so every process and
     /// version reads the sketches the others wrote (string hash codes change from process to process). Loops call this rather
-    /// than iterate, as a sketch takes a few hundred trigrams per row on import.
+    /// than iterate, as an import adds tens of trigrams for each of its rows.
     /// </summary>
     private static (uint First, uint Step) Hash(ulong trigram)
     {

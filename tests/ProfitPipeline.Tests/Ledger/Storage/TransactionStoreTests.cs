@@ -138,6 +138,27 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task SameTextsAddedAgain_LeaveTheSketchUnwritten()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var account = scope.Get<StorageAccount>();
+        var sketches = new MonthTextSketches(account);
+        var month = new DateOnly(2026, 8, 1);
+        List<LedgerTransaction> rows = [Classification.TransactionSamples.Make("a", TransactionKind.BankDebit, -1m, "Lyft", "Ride", month)];
+        async Task<string> ETagOfLayer() => (await account.Table(StorageNames.Tables.TextSketches).GetEntityAsync<Azure.Data.Tables.TableEntity>("2026-08", "000", cancellationToken: ct)).Value.ETag.ToString();
+
+        await sketches.AddAsync(rows, ct);
+        var first = await ETagOfLayer();
+        await sketches.AddAsync(rows, ct);
+        var again = await ETagOfLayer();
+        await sketches.AddAsync([Classification.TransactionSamples.Make("b", TransactionKind.BankDebit, -1m, "Uber", "Ride", month)], ct);
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, await ETagOfLayer());
+    }
+
+    [Fact]
     public async Task MoreDistinctTextThanOneSketchHolds_SpillsIntoNewLayers_EveryTextFound()
     {
         var ct = TestContext.Current.CancellationToken;
