@@ -131,12 +131,14 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var confidence = unthresholded.Select(p => p.Confidence).ToList();
         var threshold = AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
 
+        List<double> vote = [.. probabilities.Select(p => (double)p.Max())];
+
         // Calibration error of the vote's own top probability: the referees change which rows are accepted, not what the vote says.
-        var calibratedError = TemperatureScaling.ExpectedCalibrationError([.. probabilities.Select(p => (double)p.Max())], correct);
+        var calibratedError = TemperatureScaling.ExpectedCalibrationError(vote, correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
         var kinds = ValidatedKinds.Fit(calibrated.Kinds, confidence, correct, threshold, options.TargetPrecision);
-        var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
-        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct), kinds, novelty);
+        var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, vote, correct, options.TargetPrecision, options.MinimumAcceptedRows);
+        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct), kinds, novelty, PrecisionBound.FitIsotonic(vote, correct));
         var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], novelty.IsNew(calibrated.Counterparties[i]))).ToList();
         var scores = new CandidateScores(
             thresholded.Kind,

@@ -57,6 +57,34 @@ internal sealed class PrecisionBound
         return new PrecisionBound([.. steps.Select(s => s.Score)], [.. steps.Select(s => s.Bound)]);
     }
 
+    /// <summary>
+    /// How often validation rows were right at each score, made to rise with the score (pool adjacent violators), at the lower
+    /// end of its 95% interval: for showing a probability, where <see cref="Fit"/>'s bound of every row at or above a score would
+    /// vouch for low scores with the high ones' hits. Steps start at the lowest score of each pooled block.
+    /// </summary>
+    public static PrecisionBound FitIsotonic(IReadOnlyList<double> score, IReadOnlyList<bool> correct)
+    {
+        var blocks = new List<(double Start, double Hits, double Rows)>();
+        foreach (var tie in Enumerable.Range(0, score.Count).GroupBy(i => score[i]).OrderBy(g => g.Key))
+        {
+            var block = (Start: tie.Key, Hits: (double)tie.Count(i => correct[i]), Rows: (double)tie.Count());
+            while (blocks.Count > 0 && blocks[^1].Hits / blocks[^1].Rows >= block.Hits / block.Rows)
+            {
+                block = (blocks[^1].Start, blocks[^1].Hits + block.Hits, blocks[^1].Rows + block.Rows);
+                blocks.RemoveAt(blocks.Count - 1);
+            }
+
+            blocks.Add(block);
+        }
+
+        // Each block shows the 95% Wilson lower bound of its accuracy, so a block of a few rows claims little; the running
+        // maximum keeps the map rising (never above a block's own accuracy, as those rise).
+        var shown = 0d;
+        return new PrecisionBound(
+            [.. blocks.Select(b => b.Start)],
+            [.. blocks.Select(b => shown = Math.Max(shown, AcceptanceThreshold.WilsonLowerBound((int)b.Hits, (int)b.Rows)))]);
+    }
+
     /// <summary>The validated precision bound of a score.</summary>
     public double Of(double score)
     {

@@ -21,9 +21,10 @@ internal sealed class TextClassifier
     private readonly ITransformer _featurizer;
     private readonly Lazy<LinearChunkScorer> _linear;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null, PrecisionBound? displayBound = null)
     {
         Kinds = kinds ?? ValidatedKinds.Any;
+        DisplayBound = displayBound;
         Novelty = novelty;
         _ml = ml;
         _featurizer = featurizer;
@@ -66,6 +67,15 @@ internal sealed class TextClassifier
     /// <summary>What each score is worth on validation rows; it caps the confidence shown. Null only in models saved before it existed.</summary>
     public PrecisionBound? Bound { get; }
 
+    /// <summary>
+    /// How often validation rows were right at each of the vote's own top probabilities (<see cref="PrecisionBound.FitIsotonic"/>).
+    /// The acceptance score is the lowest view of the vote and
+    /// its referees, and the text history gives a text it never saw 0, so rows with new text showed 0 and were right half the
+    /// time (Oxford time split); the confidence shown is the higher of what validation supports for the score and for the vote.
+    /// Null in models saved before it existed (they show the capped score).
+    /// </summary>
+    public PrecisionBound? DisplayBound { get; }
+
     /// <summary>The row kinds validation covered; rows of other kinds are never auto-accepted.</summary>
     public ValidatedKinds Kinds { get; }
 
@@ -77,8 +87,8 @@ internal sealed class TextClassifier
     /// <summary>The kind, and for an ensemble its members: "Ensemble(LinearSvm+LightGbm)".</summary>
     public string Name => Members.Count > 1 ? $"{ClassifierKind.Ensemble}({string.Join('+', Members.Select(m => m.Kind))})" : Kind.ToString();
 
-    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null) =>
-        new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound, kinds, novelty);
+    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null, PrecisionBound? displayBound = null) =>
+        new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound, kinds, novelty, displayBound);
 
     /// <summary>
     /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,
@@ -163,8 +173,9 @@ internal sealed class TextClassifier
     /// <summary>
     /// The voted label. Its score is the lowest probability the vote or any referee gives it (with <see cref="ScoreByReferees"/>,
     /// any referee); the row is accepted when the score reaches <see cref="Threshold"/>, and the confidence shown is the score
-    /// capped by <see cref="Bound"/>, so it never claims more than validation supports. A row of a new counterparty is judged
-    /// by <see cref="Novelty"/>'s threshold and bound instead.
+    /// capped by <see cref="Bound"/>, or the vote's probability capped by <see cref="DisplayBound"/> when that is higher, so it
+    /// never claims more than validation supports. A row of a new counterparty is judged by <see cref="Novelty"/>'s threshold
+    /// and bounds instead.
     /// </summary>
     public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind, bool newCounterparty = false)
     {
@@ -180,8 +191,8 @@ internal sealed class TextClassifier
         var label = Labels[best];
         var score = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(ScoreByReferees ? 1d : probabilities[best], (low, r) => Math.Min(low, r[best]));
         var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal) && Kinds.Covers(kind);
-        var (threshold, bound) = newCounterparty && Novelty is { } novelty ? (novelty.Threshold, novelty.Bound) : (Threshold, Bound);
-        var confidence = bound?.Confidence(score) ?? score;
+        var (threshold, bound, display) = newCounterparty && Novelty is { } novelty ? (novelty.Threshold, novelty.Bound, novelty.DisplayBound) : (Threshold, Bound, DisplayBound);
+        var confidence = Math.Max(bound?.Confidence(score) ?? score, probabilities.Length == 0 ? 0d : display?.Confidence(probabilities[best]) ?? 0d);
         return new ClassPrediction(label, known ? confidence : 0d, known && score >= threshold);
     }
 
@@ -234,6 +245,10 @@ internal sealed class TextClassifier
             NewCounterpartyThreshold = Novelty?.Threshold,
             NewCounterpartyBoundScores = Novelty?.Bound.Scores.ToArray(),
             NewCounterpartyBoundValues = Novelty?.Bound.Bounds.ToArray(),
+            DisplayBoundScores = DisplayBound?.Scores.ToArray(),
+            DisplayBoundValues = DisplayBound?.Bounds.ToArray(),
+            NewCounterpartyDisplayBoundScores = Novelty?.DisplayBound?.Scores.ToArray(),
+            NewCounterpartyDisplayBoundValues = Novelty?.DisplayBound?.Bounds.ToArray(),
         };
         JsonSerializer.Serialize(manifest, description);
     }
@@ -262,12 +277,18 @@ internal sealed class TextClassifier
         var bound = manifest.BoundScores is { } scores && manifest.BoundValues is { } values ? new PrecisionBound(scores, values) : null;
         // Models saved before kinds were validated accept any kind.
         var kinds = manifest.ValidatedKinds is null ? ValidatedKinds.Any : new ValidatedKinds(manifest.ValidatedKinds);
-        // Models saved before new counterparties were told apart judge every row alike.
+        // Models saved before new counterparties were told apart judge every row alike; before display bounds, show the capped score.
         var novelty = manifest is { KnownCounterparties: { } known, NewCounterpartyThreshold: { } newThreshold }
-            ? new CounterpartyNovelty(known.ToHashSet(StringComparer.Ordinal), newThreshold, new PrecisionBound(manifest.NewCounterpartyBoundScores ?? [], manifest.NewCounterpartyBoundValues ?? []))
+            ? new CounterpartyNovelty(
+                known.ToHashSet(StringComparer.Ordinal),
+                newThreshold,
+                new PrecisionBound(manifest.NewCounterpartyBoundScores ?? [], manifest.NewCounterpartyBoundValues ?? []),
+                BoundOf(manifest.NewCounterpartyDisplayBoundScores, manifest.NewCounterpartyDisplayBoundValues))
             : null;
-        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound, kinds, novelty);
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound, kinds, novelty, BoundOf(manifest.DisplayBoundScores, manifest.DisplayBoundValues));
     }
+
+    private static PrecisionBound? BoundOf(double[]? scores, double[]? bounds) => scores is not null && bounds is not null ? new PrecisionBound(scores, bounds) : null;
 
     private static MemoryStream ReadEntry(ZipArchive archive, string name)
     {
@@ -291,6 +312,14 @@ internal sealed class TextClassifier
         public double[]? NewCounterpartyBoundScores { get; init; }
 
         public double[]? NewCounterpartyBoundValues { get; init; }
+
+        public double[]? DisplayBoundScores { get; init; }
+
+        public double[]? DisplayBoundValues { get; init; }
+
+        public double[]? NewCounterpartyDisplayBoundScores { get; init; }
+
+        public double[]? NewCounterpartyDisplayBoundValues { get; init; }
     }
 
     private sealed record ManifestHistory(string Text, int Label, int Count, int Rows);

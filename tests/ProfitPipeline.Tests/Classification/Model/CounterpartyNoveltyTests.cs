@@ -23,10 +23,13 @@ public sealed class CounterpartyNoveltyTests
         double[] confidence = [.. Enumerable.Repeat(0.99, 100)];
         bool[] correct = [.. Enumerable.Repeat(true, 60), .. Enumerable.Range(0, 40).Select(i => i % 2 == 0)];
 
-        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, correct, 0.95, 30);
+        // The vote is as sure as the score here: its bound, too, is what the new payees' rows support.
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, 0.95, 30);
 
         Assert.Equal(AcceptanceThreshold.Never, novelty.Threshold);
         Assert.InRange(novelty.Bound.Confidence(0.99), 0.3, 0.5);
+        Assert.InRange(novelty.DisplayBound!.Confidence(0.99), 0.3, 0.5);
+        Assert.Equal(novelty.DisplayBound.Bounds, novelty.WithKnown(Known).DisplayBound!.Bounds);
     }
 
     [Fact]
@@ -36,7 +39,7 @@ public sealed class CounterpartyNoveltyTests
         double[] confidence = [.. Enumerable.Range(0, 120).Select(i => i < 100 ? 0.98 : 0.4)];
         bool[] correct = [.. Enumerable.Range(0, 120).Select(i => i < 100)];
 
-        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, correct, 0.95, 30);
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, 0.95, 30);
 
         Assert.Equal(0.98, novelty.Threshold);
     }

@@ -77,4 +77,38 @@ public sealed class PrecisionBoundTests
                 && grid.All(s => bound.Of(s) <= AcceptanceThreshold.WilsonLowerBound(sample.Count, sample.Count) + 1e-12);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Isotonic_AnyValidationRows_RisesWithTheScoreAndNeverClaimsMoreThanTheRowsAtOrAboveIt()
+    {
+        var rows = from count in Gen.Choose(1, 60)
+                   from scores in Gen.ListOf(Gen.Choose(0, 20).Select(i => i / 20d), count)
+                   from hits in Gen.ListOf(Gen.Elements(true, false), count)
+                   select (Scores: scores.ToList(), Hits: hits.ToList());
+        Prop.ForAll(rows.ToArbitrary(), sample =>
+        {
+            var map = PrecisionBound.FitIsotonic(sample.Scores, sample.Hits);
+            var rising = map.Bounds.Zip(map.Bounds.Skip(1)).All(p => p.First <= p.Second);
+
+            // A pooled block's accuracy is at most that of all rows from its start up, as pooled accuracies rise.
+            return rising && map.Scores.All(s =>
+                map.Of(s) >= 0 && map.Of(s) <= sample.Scores.Zip(sample.Hits).Where(r => r.First >= s).Average(r => r.Second ? 1d : 0d) + 1e-9);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Isotonic_LowScoresRightRarely_ShowHowRarely_WhereTheBoundOfAllAboveWouldVouchForThem()
+    {
+        // 100 rows at 0.2, right 10 times; 100 rows at 0.9, right 95 times.
+        var scores = Enumerable.Range(0, 200).Select(i => i < 100 ? 0.2 : 0.9).ToList();
+        var hits = Enumerable.Range(0, 200).Select(i => i < 100 ? i % 10 == 0 : i % 20 != 0).ToList();
+
+        var map = PrecisionBound.FitIsotonic(scores, hits);
+
+        // The lower ends of the two blocks' 95% intervals: 10 of 100 and 95 of 100.
+        Assert.Equal(AcceptanceThreshold.WilsonLowerBound(10, 100), map.Confidence(0.2), 1e-9);
+        Assert.Equal(AcceptanceThreshold.WilsonLowerBound(95, 100), map.Confidence(0.9), 1e-9);
+        Assert.InRange(map.Confidence(0.2), 0.05, 0.1);
+        Assert.True(PrecisionBound.Fit(scores, hits).Confidence(0.2) > 0.15);
+    }
 }

@@ -65,4 +65,26 @@ public sealed class RefereeConfidenceTests
         Assert.Equal(("travel", 0d, false), (bank.Label, bank.Confidence, bank.Accepted));
         Assert.Equal(("travel", true), (bill.Label, bill.Accepted));
     }
+
+    [Fact]
+    public void TextTheHistoryNeverSaw_ShowsWhatValidationSupportsForTheVote_StillRefused()
+    {
+        // Validation: rows the vote gave 0.8 or more were right 9 times in 10; below that, half the time.
+        var vote = Enumerable.Range(0, 200).Select(i => i < 100 ? 0.85 : 0.55).ToList();
+        var correct = Enumerable.Range(0, 200).Select(i => i < 100 ? i % 10 != 0 : i % 2 == 0).ToList();
+        var display = PrecisionBound.FitIsotonic(vote, correct);
+        var history = new TextHistory(new Dictionary<string, TextHistory.Entry>(StringComparer.Ordinal));
+        var withDisplay = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, 0.9, history: history, scoreByReferees: true, displayBound: display);
+        var without = withDisplay.WithAcceptance(0.9, bound: null);
+
+        // The history gives an unseen text 0, so the score is 0 whatever the vote says.
+        var shown = withDisplay.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit);
+        var unsure = withDisplay.ToPrediction([0.3f, 0.4f, 0.3f], [[0f, 0f, 0f]], BankDebit);
+        var old = without.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit);
+
+        Assert.InRange(shown.Confidence, 0.8, 0.9);
+        Assert.False(shown.Accepted);
+        Assert.Equal(0.4, unsure.Confidence, 1e-6);
+        Assert.Equal((0d, false), (old.Confidence, old.Accepted));
+    }
 }
