@@ -69,10 +69,9 @@ internal sealed class TextClassifier
 
     /// <summary>
     /// How often validation rows were right at each of the vote's own top probabilities (<see cref="PrecisionBound.FitIsotonic"/>).
-    /// The acceptance score is the lowest view of the vote and
-    /// its referees, and the text history gives a text it never saw 0, so rows with new text showed 0 and were right half the
-    /// time (Oxford time split); the confidence shown is the higher of what validation supports for the score and for the vote.
-    /// Null in models saved before it existed (they show the capped score).
+    /// The acceptance score is the lowest view of the vote and its referees, and the text history gives a text it never saw 0,
+    /// so rows with new text showed 0 and were right half the time (Oxford time split); the confidence shown is the higher of
+    /// what validation supports for the score and for the vote. Null in models saved before it existed (they show the capped score).
     /// </summary>
     public PrecisionBound? DisplayBound { get; }
 

@@ -17,6 +17,9 @@ internal sealed class MonthTextSketches(StorageAccount account)
     /// <summary>Writers of the same month retry on each other's changes; more than this many in a row is not contention but a fault.</summary>
     private const int MaximumAttempts = 20;
 
+    /// <summary>Months whose sketches are brought up to date at once: each is a read and a write of its own partition.</summary>
+    private const int MonthsAtOnce = 4;
+
     private TableClient Table => account.Table(StorageNames.Tables.TextSketches);
 
     private TableClient Transactions => account.Table(StorageNames.Tables.Transactions);
@@ -28,7 +31,7 @@ internal sealed class MonthTextSketches(StorageAccount account)
     public async Task AddAsync(IEnumerable<LedgerTransaction> rows, CancellationToken cancellationToken)
     {
         var months = rows.GroupBy(t => TransactionEntityMapper.PartitionFor(t.BookingDate), StringComparer.Ordinal).ToList();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MonthsAtOnce, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(months, options, async (month, ct) =>
             await AddToMonthAsync(month.Key, [.. month.Select(t => (t.Counterparty, (string?)t.Description))], ct));
     }
