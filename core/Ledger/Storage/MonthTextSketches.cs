@@ -4,15 +4,20 @@ using Azure.Data.Tables;
 namespace ProfitPipeline.Ledger.Storage;
 
 /// <summary>
-/// Per booking month, <see cref="TrigramSketch"/>es of the counterparties and descriptions stored in it, so that a text search
+/// Per booking month, <see cref="TextSketch"/>es of the counterparties and descriptions stored in it, so that a text search
 /// reads only the months that may hold a match (Table Storage cannot match "contains, ignoring case" itself). A month's sketches
 /// are layers in its partition of their own table: a row's texts all go into one layer, and a new layer starts when the last is
 /// full, so a month may hold a match when any one layer may. They only grow: a sketch that says yes for a row no longer there
-/// costs a read, never a missed row. A month without a sketch (rows stored before sketches existed) is read.
+/// costs a read, never a missed row. A month without a sketch (rows stored before sketches existed) is read, and so is a month
+/// with a layer written before pairs of characters were added when the text has two characters; such a layer takes no more
+/// texts, so the month's later rows go into layers that hold their pairs.
 /// </summary>
 internal sealed class MonthTextSketches(StorageAccount account)
 {
     private const string BitsProperty = "Bits";
+
+    /// <summary>Set on layers that hold pairs of characters; absent on the ones written before.</summary>
+    private const string PairsProperty = "Pairs";
 
     /// <summary>Writers of the same month retry on each other's changes; more than this many in a row is not contention but a fault.</summary>
     private const int MaximumAttempts = 20;
@@ -38,11 +43,11 @@ internal sealed class MonthTextSketches(StorageAccount account)
 
     /// <summary>
     /// Whether the month may hold a row whose counterparty or description contains <paramref name="text"/>, for the months from
-    /// <paramref name="from"/> to <paramref name="to"/>; null when a sketch cannot judge the text (see <see cref="TrigramSketch.CanJudge"/>).
+    /// <paramref name="from"/> to <paramref name="to"/>; null when a sketch cannot judge the text (see <see cref="TextSketch.CanJudge"/>).
     /// </summary>
     public async Task<Func<DateOnly, bool>?> MonthsThatMayContainAsync(string text, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        if (!TrigramSketch.CanJudge(text))
+        if (!TextSketch.CanJudge(text))
         {
             return null;
         }
@@ -83,13 +88,13 @@ internal sealed class MonthTextSketches(StorageAccount account)
     }
 
     /// <summary>The writes that add <paramref name="texts"/>: the last layer updated if its bits changed, and any new layers.</summary>
-    private static List<TableTransactionAction> Merge(string month, List<(TableEntity Entity, TrigramSketch Sketch)> layers, IEnumerable<(string? Counterparty, string? Description)> texts)
+    private static List<TableTransactionAction> Merge(string month, List<(TableEntity Entity, TextSketch Sketch)> layers, IEnumerable<(string? Counterparty, string? Description)> texts)
     {
-        (TableEntity Entity, TrigramSketch Sketch)? last = layers.Count == 0 ? null : layers[^1];
-        var current = last?.Sketch ?? new TrigramSketch();
+        (TableEntity Entity, TextSketch Sketch)? last = layers.Count == 0 ? null : layers[^1];
+        var current = last is { Sketch.HoldsPairs: true } ? last.Value.Sketch : new TextSketch();
         var fillBefore = last?.Sketch.Fill;
-        var added = new List<TrigramSketch>();
-        if (last is null)
+        var added = new List<TextSketch>();
+        if (!ReferenceEquals(current, last?.Sketch))
         {
             added.Add(current);
         }
@@ -98,7 +103,7 @@ internal sealed class MonthTextSketches(StorageAccount account)
         {
             if (current.IsFull)
             {
-                current = new TrigramSketch();
+                current = new TextSketch();
                 added.Add(current);
             }
 
@@ -118,9 +123,9 @@ internal sealed class MonthTextSketches(StorageAccount account)
         return actions;
     }
 
-    private async Task<List<(TableEntity Entity, TrigramSketch Sketch)>> ReadLayersAsync(string month, CancellationToken cancellationToken)
+    private async Task<List<(TableEntity Entity, TextSketch Sketch)>> ReadLayersAsync(string month, CancellationToken cancellationToken)
     {
-        var layers = new List<(TableEntity, TrigramSketch)>();
+        var layers = new List<(TableEntity, TextSketch)>();
         await foreach (var layer in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {month}"), cancellationToken: cancellationToken))
         {
             layers.Add((layer, Read(layer)));
@@ -141,10 +146,12 @@ internal sealed class MonthTextSketches(StorageAccount account)
         return texts;
     }
 
-    private static TrigramSketch Read(TableEntity layer) =>
-        TrigramSketch.FromBytes(layer.GetBinary(BitsProperty) ?? throw new InvalidDataException($"Text sketch {layer.PartitionKey}/{layer.RowKey} has no bits."));
+    private static TextSketch Read(TableEntity layer) => TextSketch.FromBytes(
+        layer.GetBinary(BitsProperty) ?? throw new InvalidDataException($"Text sketch {layer.PartitionKey}/{layer.RowKey} has no bits."),
+        holdsPairs: layer.GetBoolean(PairsProperty) == true);
 
-    private static TableEntity Entity(string month, string layer, TrigramSketch sketch) => new(month, layer) { [BitsProperty] = sketch.ToBytes() };
+    private static TableEntity Entity(string month, string layer, TextSketch sketch) =>
+        new(month, layer) { [BitsProperty] = sketch.ToBytes(), [PairsProperty] = sketch.HoldsPairs };
 
     // Row keys sort as numbers, so the last layer read is the newest.
     private static string LayerKey(int layer) => layer.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);

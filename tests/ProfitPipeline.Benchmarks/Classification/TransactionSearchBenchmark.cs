@@ -45,6 +45,8 @@ internal sealed class TransactionSearchBenchmark : IBenchmark
             await MeasureAsync(report, search, "first page of 200, category", new TransactionFilter(Category: "hosting"), whole.Elapsed, cancellationToken);
             await MeasureAsync(report, search, "rare text (3 rows in 5 years)", new TransactionFilter(Text: RareCounterparty), whole.Elapsed, cancellationToken);
             await MeasureAsync(report, search, "text in no row", new TransactionFilter(Text: "no such payee"), whole.Elapsed, cancellationToken);
+            await MeasureAsync(report, search, "two-character text (3 rows in 5 years)", new TransactionFilter(Text: ShortCounterparty), whole.Elapsed, cancellationToken);
+            await MeasureAsync(report, search, "one-character text (every month is read)", new TransactionFilter(Text: "q"), whole.Elapsed, cancellationToken);
             await MeasureAsync(report, search, "first page of 200, a frequent payee's text", new TransactionFilter(Text: "payee 000"), whole.Elapsed, cancellationToken);
             await MeasureAllPagesAsync(report, search, whole.Elapsed, cancellationToken);
 
@@ -67,6 +69,9 @@ internal sealed class TransactionSearchBenchmark : IBenchmark
     }
 
     private const string RareCounterparty = "Harbour Lights Bakery";
+
+    /// <summary>A payee whose whole name is two letters, which no other row's text holds.</summary>
+    private const string ShortCounterparty = "BP";
 
     private static async Task StoreAsync(BenchmarkReport report, TransactionStore transactions, ImportStore imports, CancellationToken cancellationToken)
     {
@@ -108,7 +113,7 @@ internal sealed class TransactionSearchBenchmark : IBenchmark
         report.Figure("every page / whole-ledger read", timer.Elapsed / baseline, "x");
     }
 
-    /// <summary>Card payments to 400 payees with skewed frequencies, a tenth tagged hosting; one payee three times in five years.</summary>
+    /// <summary>Card payments to 400 payees with skewed frequencies, a tenth tagged hosting; two payees three times each in five years.</summary>
     private static List<LedgerTransaction> Rows(ImportId import)
     {
         var random = new Random(7);
@@ -119,7 +124,12 @@ internal sealed class TransactionSearchBenchmark : IBenchmark
             for (var i = 0; i < RowsPerMonth; i++)
             {
                 var n = rows.Count;
-                var payee = n % 40_000 == 17 ? RareCounterparty : payees[(int)(400 * Math.Pow(random.NextDouble(), 2))];
+                var payee = (n % 40_000) switch
+                {
+                    17 => RareCounterparty,
+                    29 => ShortCounterparty,
+                    _ => payees[(int)(400 * Math.Pow(random.NextDouble(), 2))],
+                };
                 var parsed = new ParsedTransaction
                 {
                     Line = n + 1,

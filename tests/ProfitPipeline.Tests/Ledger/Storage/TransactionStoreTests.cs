@@ -72,6 +72,9 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
     [InlineData("lyft", "2026-01-31 2026-02-01 2026-02-28 2026-03-01 2026-04-15")]
     [InlineData("Stripe", "")]
     [InlineData("ly", "2026-01-31 2026-02-01 2026-02-28 2026-03-01 2026-04-15")]
+    [InlineData("FU", "2026-02-01 2026-02-28")]
+    [InlineData("BP", "")]
+    [InlineData("y", "2026-01-31 2026-02-01 2026-02-28 2026-03-01 2026-04-15")]
     public async Task ReadBooked_WithText_ReadsOnlyTheMonthsThatMayHoldIt(string text, string expected)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -159,6 +162,41 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task LayerWrittenBeforePairs_TwoCharactersReadTheMonth_LaterRowsGoToANewLayer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var account = scope.Get<StorageAccount>();
+        var table = account.Table(StorageNames.Tables.TextSketches);
+        var sketches = new MonthTextSketches(account);
+        var month = new DateOnly(2026, 9, 1);
+        var written = new TextSketch();
+        written.Add("Lyft");
+        written.Add("Ride");
+
+        // As a layer was stored before pairs: the bits alone.
+        var old = (await table.AddEntityAsync(new Azure.Data.Tables.TableEntity("2026-09", "000") { ["Bits"] = written.ToBytes() }, ct)).Headers.ETag;
+        async Task<bool> MayHold(string text) => (await sketches.MonthsThatMayContainAsync(text, month, month, ct))!(month);
+        var twoBefore = await MayHold("QZ");
+        await sketches.AddAsync([Classification.TransactionSamples.Make("a", TransactionKind.BankDebit, -1m, "BP", "Fuel", month)], ct);
+        var layers = new List<Azure.Data.Tables.TableEntity>();
+        await foreach (var layer in table.QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq '2026-09'", cancellationToken: ct))
+        {
+            layers.Add(layer);
+        }
+
+        Assert.True(twoBefore);
+        Assert.True(await MayHold("QZ"));
+        Assert.True(await MayHold("fuel"));
+        Assert.True(await MayHold("lyft"));
+        Assert.False(await MayHold("Stripe"));
+        Assert.Equal(["000", "001"], layers.Select(l => l.RowKey));
+        Assert.Equal(old, layers[0].ETag);
+        Assert.Null(layers[0].GetBoolean("Pairs"));
+        Assert.True(layers[1].GetBoolean("Pairs"));
+    }
+
+    [Fact]
     public async Task MoreDistinctTextThanOneSketchHolds_SpillsIntoNewLayers_EveryTextFound()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -166,7 +204,7 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         var account = scope.Get<StorageAccount>();
         var sketches = new MonthTextSketches(account);
         var random = new Random(11);
-        // CJK characters: so many distinct trigrams that every row brings new ones, as real names and references do.
+        // CJK characters: so many distinct trigrams and pairs that every row brings new ones, as real names and references do.
         string Word() => new([.. Enumerable.Range(0, 8).Select(_ => (char)(0x4E00 + random.Next(20_000)))]);
         var month = new DateOnly(2026, 7, 1);
         var rows = Enumerable.Range(0, 1500).Select(i => Classification.TransactionSamples.Make($"r{i}", TransactionKind.BankDebit, -1m, $"{Word()} {Word()}", $"{Word()} {Word()}", month)).ToList();
@@ -189,7 +227,7 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
             }
         }
 
-        Assert.InRange(layers, 3, 6);
+        Assert.InRange(layers, 5, 9);
         Assert.Empty(missing);
     }
 

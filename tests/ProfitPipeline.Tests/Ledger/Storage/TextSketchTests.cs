@@ -5,7 +5,7 @@ using ProfitPipeline.Ledger.Storage;
 
 namespace ProfitPipeline.Tests.Ledger.Storage;
 
-public sealed class TrigramSketchTests
+public sealed class TextSketchTests
 {
     // Letters whose case rules trip naive code (Turkish dotted and dotless i, sharp s, final sigma, Kelvin sign), digits and spaces.
     private static readonly char[] Alphabet = [.. "abcXYZ 019-İıißẞΣσςKkK\u212Aéɐ"];
@@ -22,24 +22,24 @@ public sealed class TrigramSketchTests
                     from texts in Gen.ListOf(Texts(0, 40), count)
                     from pick in Gen.Choose(0, 1000)
                     from start in Gen.Choose(0, 40)
-                    from length in Gen.Choose(3, 12)
+                    from length in Gen.Choose(2, 12)
                     from upper in Gen.Elements(true, false)
                     select (texts, pick, start, length, upper);
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var sketch = new TrigramSketch();
+            var sketch = new TextSketch();
             foreach (var text in c.texts)
             {
                 sketch.Add(text);
             }
 
             var source = c.texts[c.pick % c.texts.Count];
-            if (source.Length < 3)
+            if (source.Length < 2)
             {
                 return true;
             }
 
-            var start = c.start % (source.Length - 2);
+            var start = c.start % (source.Length - 1);
             var part = source.Substring(start, Math.Min(c.length, source.Length - start));
             part = c.upper ? part.ToUpperInvariant() : part.ToLowerInvariant();
 
@@ -71,7 +71,7 @@ public sealed class TrigramSketchTests
     [Fact]
     public void TextNeverAdded_IsRuledOut()
     {
-        var sketch = new TrigramSketch();
+        var sketch = new TextSketch();
         sketch.Add("Lyft");
         sketch.Add("Ride to the airport");
         sketch.Add(null);
@@ -80,19 +80,35 @@ public sealed class TrigramSketchTests
         Assert.True(sketch.MayContain("the AIRPORT"));
         Assert.False(sketch.MayContain("Stripe"));
         Assert.False(sketch.MayContain("LyftRide"));
+        Assert.True(sketch.MayContain("YF"));
+        Assert.False(sketch.MayContain("BP"));
+    }
+
+    [Fact]
+    public void SketchWrittenBeforePairs_CannotRuleOutTwoCharacters()
+    {
+        var sketch = new TextSketch();
+        sketch.Add("Lyft");
+
+        var old = TextSketch.FromBytes(sketch.ToBytes(), holdsPairs: false);
+
+        Assert.False(sketch.MayContain("BP"));
+        Assert.True(old.MayContain("BP"));
+        Assert.False(old.MayContain("Stripe"));
     }
 
     [Theory]
     [InlineData("")]
-    [InlineData("ly")]
+    [InlineData("l")]
+    [InlineData("😀")]
     [InlineData("😀😀")]
     [InlineData("pay 😀")]
     public void PartTooShortOrOutsideTheBasicPlane_CannotBeJudged(string part)
     {
-        var sketch = new TrigramSketch();
+        var sketch = new TextSketch();
         sketch.Add("Lyft");
 
-        Assert.False(TrigramSketch.CanJudge(part));
+        Assert.False(TextSketch.CanJudge(part));
         Assert.True(sketch.MayContain(part));
     }
 
@@ -101,7 +117,7 @@ public sealed class TrigramSketchTests
     {
         var random = new Random(7);
         string Word(int length, char first, int range) => new([.. Enumerable.Range(0, length).Select(_ => (char)(first + random.Next(range)))]);
-        var sketch = new TrigramSketch();
+        var sketch = new TextSketch();
         var added = new List<string>();
         while (!sketch.IsFull)
         {
@@ -122,15 +138,16 @@ public sealed class TrigramSketchTests
     [Fact]
     public void Bytes_RoundTripAndAWrongLengthIsRefused()
     {
-        var sketch = new TrigramSketch();
+        var sketch = new TextSketch();
         sketch.Add("Office rent November");
 
-        var copy = TrigramSketch.FromBytes(sketch.ToBytes());
+        var copy = TextSketch.FromBytes(sketch.ToBytes(), sketch.HoldsPairs);
 
         Assert.Equal(sketch.ToBytes(), copy.ToBytes());
         Assert.Equal(sketch.Fill, copy.Fill);
         Assert.InRange(sketch.Fill, 1e-4, 0.01);
         Assert.True(copy.MayContain("rent nov"));
-        Assert.Throws<InvalidDataException>(() => TrigramSketch.FromBytes(new byte[100]));
+        Assert.True(copy.HoldsPairs);
+        Assert.Throws<InvalidDataException>(() => TextSketch.FromBytes(new byte[100], holdsPairs: true));
     }
 }
