@@ -138,8 +138,17 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
         var kinds = ValidatedKinds.Fit(calibrated.Kinds, confidence, correct, threshold, options.TargetPrecision);
         var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, vote, correct, options.TargetPrecision, options.MinimumAcceptedRows);
-        var thresholded = classifier.WithAcceptance(threshold, PrecisionBound.Fit(confidence, correct), kinds, novelty, PrecisionBound.FitIsotonic(vote, correct));
-        var predictions = probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], novelty.IsNew(calibrated.Counterparties[i]))).ToList();
+        var bound = PrecisionBound.Fit(confidence, correct);
+        var display = PrecisionBound.FitIsotonic(vote, correct);
+        var isNew = calibrated.Counterparties.Select(novelty.IsNew).ToList();
+        var composed = classifier.WithAcceptance(threshold, bound, kinds, novelty, display);
+        var predictions = probabilities.Select((p, i) => composed.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i])).ToList();
+
+        // What the two bounds compose is checked against the rows it is shown on, known and new counterparties apart.
+        PrecisionBound ShownOf(bool fresh) => PrecisionBound.FitIsotonic(
+            [.. predictions.Where((_, i) => isNew[i] == fresh).Select(p => p.Confidence)], [.. correct.Where((_, i) => isNew[i] == fresh)]);
+        var thresholded = classifier.WithAcceptance(threshold, bound, kinds, novelty.WithShownBound(ShownOf(fresh: true)), display, ShownOf(fresh: false));
+        predictions = [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i]))];
         var scores = new CandidateScores(
             thresholded.Kind,
             ClassificationScores.Measure(truth, predictions),

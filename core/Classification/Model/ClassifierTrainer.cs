@@ -72,6 +72,6 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         var fitted = fitter.Fit(rows, [.. picked.TrainedKinds]);
         var members = picked.Members.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
         var referees = picked.Referees.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
-        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null, picked.ScoreByReferees).WithAcceptance(picked.Threshold, picked.Bound, picked.Kinds, picked.Novelty?.WithKnown(fitted.Counterparties), picked.DisplayBound);
+        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null, picked.ScoreByReferees).WithAcceptance(picked.Threshold, picked.Bound, picked.Kinds, picked.Novelty?.WithKnown(fitted.Counterparties), picked.DisplayBound, picked.ShownBound);
     }
 }

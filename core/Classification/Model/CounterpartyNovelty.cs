@@ -7,7 +7,7 @@ namespace ProfitPipeline.Classification.Model;
 /// counterparty's rows get a threshold and a bound fitted on the validation rows whose counterparty the fit rows never had; with
 /// few such rows that means they wait for a person, as a row of a kind validation never covered does (<see cref="ValidatedKinds"/>).
 /// </summary>
-internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double threshold, PrecisionBound bound, PrecisionBound? displayBound = null)
+internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double threshold, PrecisionBound bound, PrecisionBound? displayBound = null, PrecisionBound? shownBound = null)
 {
     /// <summary>The counterparties the model learned from, as <see cref="HoldoutSplit.GroupName"/> writes them.</summary>
     public IReadOnlySet<string> Known { get; } = known;
@@ -19,11 +19,16 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double thr
     /// <summary>How often those rows were right at each of the vote's probabilities (<see cref="TextClassifier.DisplayBound"/>); null in models saved before it.</summary>
     public PrecisionBound? DisplayBound { get; } = displayBound;
 
+    /// <summary>How often those rows were right at each confidence shown (<see cref="TextClassifier.ShownBound"/>); null in models saved before it.</summary>
+    public PrecisionBound? ShownBound { get; } = shownBound;
+
     /// <summary>Whether the counterparty is one the model never met; a row without one says nothing either way.</summary>
     public bool IsNew(string? counterparty) => IsNewTo(Known, counterparty);
 
     /// <summary>The same threshold and bound for a model trained on other rows (the refit on every row knows more counterparties).</summary>
-    public CounterpartyNovelty WithKnown(IReadOnlySet<string> counterparties) => new(counterparties, Threshold, Bound, DisplayBound);
+    public CounterpartyNovelty WithKnown(IReadOnlySet<string> counterparties) => new(counterparties, Threshold, Bound, DisplayBound, ShownBound);
+
+    public CounterpartyNovelty WithShownBound(PrecisionBound shownBound) => new(Known, Threshold, Bound, DisplayBound, shownBound);
 
     public static HashSet<string> NamesOf(IEnumerable<LabelledExample> rows) =>
         [.. rows.Select(e => e.Counterparty).Where(c => !string.IsNullOrWhiteSpace(c)).Select(HoldoutSplit.GroupName)];

@@ -73,5 +73,8 @@ public sealed class ClassifierQualityTests
         Assert.Equal(classifier.Novelty!.Known.Order(StringComparer.Ordinal), loaded.Novelty!.Known.Order(StringComparer.Ordinal));
         Assert.Equal(classifier.Novelty.Threshold, loaded.Novelty.Threshold);
         Assert.Equal(classifier.Novelty.Bound.Bounds, loaded.Novelty.Bound.Bounds);
+        Assert.Equal(classifier.ShownBound!.Bounds, loaded.ShownBound!.Bounds);
+        Assert.Equal(classifier.Novelty.ShownBound!.Scores, loaded.Novelty.ShownBound!.Scores);
+        Assert.Equal(classifier.DisplayBound!.Bounds, loaded.DisplayBound!.Bounds);
     }
 }

@@ -87,4 +87,25 @@ public sealed class RefereeConfidenceTests
         Assert.Equal(0.4, unsure.Confidence, 1e-6);
         Assert.Equal((0d, false), (old.Confidence, old.Accepted));
     }
+
+    [Fact]
+    public void ValidationRowsShownAsMuchWereRightLessOften_ShownIsCappedAgain_AcceptanceUnchanged()
+    {
+        // The vote's map vouches 0.85 for rows the vote gives 0.9, but the validation rows shown 0.85 were right half the time.
+        var vote = Enumerable.Range(0, 200).Select(i => i < 100 ? 0.9 : 0.55).ToList();
+        var display = PrecisionBound.FitIsotonic(vote, [.. Enumerable.Range(0, 200).Select(i => i % 10 != 0)]);
+        var shown = PrecisionBound.FitIsotonic([.. Enumerable.Repeat(0.85, 200)], [.. Enumerable.Range(0, 200).Select(i => i % 2 == 0)]);
+        var history = new TextHistory(new Dictionary<string, TextHistory.Entry>(StringComparer.Ordinal));
+        var once = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, 0.9, history: history, displayBound: display);
+        var twice = once.WithAcceptance(0.9, bound: null, displayBound: display, shownBound: shown);
+
+        var doubted = (Once: once.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit), Twice: twice.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit));
+        var agreed = (Once: once.ToPrediction([0.02f, 0.97f, 0.01f], [[0f, 0.95f, 0f]], BankDebit), Twice: twice.ToPrediction([0.02f, 0.97f, 0.01f], [[0f, 0.95f, 0f]], BankDebit));
+
+        Assert.InRange(doubted.Once.Confidence, 0.8, 0.9);
+        Assert.InRange(doubted.Twice.Confidence, 0.4, 0.5);
+        Assert.InRange(agreed.Twice.Confidence, 0.4, 0.5);
+        Assert.Equal((doubted.Once.Label, doubted.Once.Accepted), (doubted.Twice.Label, doubted.Twice.Accepted));
+        Assert.Equal((agreed.Once.Label, true), (agreed.Twice.Label, agreed.Twice.Accepted));
+    }
 }
