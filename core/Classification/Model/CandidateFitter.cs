@@ -144,10 +144,12 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var composed = classifier.WithAcceptance(threshold, bound, kinds, novelty, display);
         var predictions = probabilities.Select((p, i) => composed.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i])).ToList();
 
-        // What the two bounds compose is checked against the rows it is shown on, known and new counterparties apart.
-        PrecisionBound ShownOf(bool fresh) => PrecisionBound.FitIsotonic(
-            [.. predictions.Where((_, i) => isNew[i] == fresh).Select(p => p.Confidence)], [.. correct.Where((_, i) => isNew[i] == fresh)]);
-        var thresholded = classifier.WithAcceptance(threshold, bound, kinds, novelty.WithShownBound(ShownOf(fresh: true)), display, ShownOf(fresh: false));
+        // What the two bounds compose is checked against the rows it is shown on, known and new counterparties apart; known
+        // ones by every row when no validation row had a known counterparty (their display map is fitted on every row too).
+        PrecisionBound ShownOf(Func<int, bool> rows) => PrecisionBound.FitIsotonic(
+            [.. predictions.Where((_, i) => rows(i)).Select(p => p.Confidence)], [.. correct.Where((_, i) => rows(i))]);
+        var known = isNew.Contains(false) ? ShownOf(i => !isNew[i]) : ShownOf(_ => true);
+        var thresholded = classifier.WithAcceptance(threshold, bound, kinds, novelty.WithShownBound(ShownOf(i => isNew[i])), display, known);
         predictions = [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i]))];
         var scores = new CandidateScores(
             thresholded.Kind,

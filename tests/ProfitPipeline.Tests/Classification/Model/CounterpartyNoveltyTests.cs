@@ -70,4 +70,22 @@ public sealed class CounterpartyNoveltyTests
         Assert.False(predictions[1].Accepted, $"new payee: {predictions[1]}");
         Assert.True(predictions[1].Confidence < 0.5, $"new payee: {predictions[1]}");
     }
+
+    [Fact]
+    public void ValidationMetOnlyNewCounterparties_AKnownCounterpartysRowStillShowsWhatValidationSupports()
+    {
+        // Every validation row has a counterparty the fit rows never had, but words they did: there is evidence for the
+        // model, none for known counterparties apart, so their rows are judged by every validation row.
+        string[] labels = ["rent", "software", "travel", "meals"];
+        string[] words = ["landlord office lease", "cloud licence subscription", "train ticket fare", "lunch restaurant cafe"];
+        var fit = Enumerable.Range(0, 160).Select(i => QuickTraining.Row($"{words[i % 4]} {i % 40}", labels[i % 4], i / 2)).ToList();
+        var validation = Enumerable.Range(0, 80).Select(i => QuickTraining.Row($"{words[i % 4]} v{i}", labels[i % 4], 80 + (i / 2))).ToList();
+
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
+        var known = classifier.Predict([QuickTraining.Row($"{words[1]} 5", labels[1], 130).Example])[0];
+
+        Assert.False(classifier.Novelty!.IsNew($"{words[1]} 5"));
+        Assert.Equal("software", known.Label);
+        Assert.True(known.Confidence > 0.5, known.ToString());
+    }
 }
