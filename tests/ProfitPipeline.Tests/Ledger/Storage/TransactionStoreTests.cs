@@ -179,11 +179,7 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         async Task<bool> MayHold(string text) => (await sketches.MonthsThatMayContainAsync(text, month, month, ct))!(month);
         var twoBefore = await MayHold("QZ");
         await sketches.AddAsync([Classification.TransactionSamples.Make("a", TransactionKind.BankDebit, -1m, "BP", "Fuel", month)], ct);
-        var layers = new List<Azure.Data.Tables.TableEntity>();
-        await foreach (var layer in table.QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq '2026-09'", cancellationToken: ct))
-        {
-            layers.Add(layer);
-        }
+        var layers = await LayersAsync(account, "2026-09", ct);
 
         Assert.True(twoBefore);
         Assert.True(await MayHold("QZ"));
@@ -212,11 +208,7 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         await sketches.AddAsync(rows[..700], ct);
         await sketches.AddAsync(rows[700..], ct);
 
-        var layers = 0;
-        await foreach (var _ in account.Table(StorageNames.Tables.TextSketches).QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq '2026-07'", cancellationToken: ct))
-        {
-            layers++;
-        }
+        var layers = (await LayersAsync(account, "2026-07", ct)).Count;
 
         var missing = new List<string>();
         foreach (var text in rows.SelectMany(r => new[] { r.Counterparty!, r.Description }))
@@ -229,6 +221,19 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
 
         Assert.InRange(layers, 5, 9);
         Assert.Empty(missing);
+    }
+
+    /// <summary>A month's sketch layers as stored, in row-key order.</summary>
+    private static async Task<List<Azure.Data.Tables.TableEntity>> LayersAsync(StorageAccount account, string month, CancellationToken ct)
+    {
+        var layers = new List<Azure.Data.Tables.TableEntity>();
+        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {month}");
+        await foreach (var layer in account.Table(StorageNames.Tables.TextSketches).QueryAsync<Azure.Data.Tables.TableEntity>(filter, cancellationToken: ct))
+        {
+            layers.Add(layer);
+        }
+
+        return layers;
     }
 
     private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
