@@ -87,9 +87,9 @@ internal sealed partial class ModelTrainingService(
     private static bool NotWorse(ClassificationScores? candidate, ClassificationScores? current) =>
         current is null || (candidate is not null && candidate.MacroF1 >= current.MacroF1);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retraining skipped: {Rows} labelled rows, {Minimum} needed")]
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "Retraining skipped: {Rows} labelled rows, {Minimum} needed")]
     private static partial void LogTooFewRows(ILogger logger, int rows, int minimum);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retrained on {TrainRows} rows; holdout {HoldoutRows} rows: macro-F1 {NewMacroF1:0.###} vs current {CurrentMacroF1:0.###}; promoted {Promoted}")]
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Retrained on {TrainRows} rows; holdout {HoldoutRows} rows: macro-F1 {NewMacroF1:0.###} vs current {CurrentMacroF1:0.###}; promoted {Promoted}")]
     private static partial void LogRetrained(ILogger logger, int trainRows, int holdoutRows, double newMacroF1, double currentMacroF1, bool promoted);
 }
