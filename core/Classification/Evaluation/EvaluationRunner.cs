@@ -53,7 +53,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
         EvaluationLog.Scoring(_logger, trained.Candidates.Count, test.Count);
         var predictions = trained.Candidates.Select(c => c.Classifier.Predict(examples)).ToList();
         var models = trained.Candidates
-            .Select((c, i) => new ModelEvaluation(c.Scores.Kind, c.Classifier.Threshold, c.Scores, ClassificationScores.Measure(truth, predictions[i])) { Name = c.Classifier.Name })
+            .Select((c, i) => new ModelEvaluation(c.Scores.Kind, c.Classifier.Acceptance.Threshold, c.Scores, ClassificationScores.Measure(truth, predictions[i])) { Name = c.Classifier.Name })
             .ToList();
 
         // By reference: two ensembles share a kind.

@@ -100,7 +100,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 
     private static CalibratedModels Calibrate(FittedModels fitted, IReadOnlyList<LabelledExample> validation)
     {
-        var uncalibrated = fitted.Classifier([.. fitted.Models.Select(m => new CalibratedMember(m.Kind, m.Model, 1d))], AcceptanceThreshold.Never)
+        var uncalibrated = fitted.Classifier([.. fitted.Models.Select(m => new CalibratedMember(m.Kind, m.Model, 1d))])
             .ModelProbabilities([.. validation.Select(e => FeatureRow.From(e.Example))]);
         var labelIndex = fitted.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var unknown = labelIndex.GetValueOrDefault(TextClassifier.UnknownLabel, -1);
@@ -118,7 +118,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)
     {
-        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], AcceptanceThreshold.Never, [.. referees.Select(r => r.Member)], withHistory, byReferees);
+        var classifier = calibrated.Fitted.Classifier([.. members.Select(m => m.Member)], [.. referees.Select(r => r.Member)], withHistory, byReferees);
         var probabilities = members.Count == 1 ? members[0].Probabilities : TextClassifier.Average([.. members.Select(m => (IReadOnlyList<float[]>)m.Probabilities)]);
         var truth = calibrated.Truth;
         var refereeRows = probabilities
@@ -127,7 +127,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i], calibrated.Kinds[i])).ToList();
         var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
 
-        // The classifier has no bound yet: these are the raw scores the threshold and the bound are fitted on.
+        // The classifier has no rule yet: these are the raw scores the threshold and the bound are fitted on.
         var confidence = unthresholded.Select(p => p.Confidence).ToList();
         var threshold = AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
 
@@ -138,10 +138,9 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
         var kinds = ValidatedKinds.Fit(calibrated.Kinds, confidence, correct, threshold, options.TargetPrecision);
         var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, vote, correct, options.TargetPrecision, options.MinimumAcceptedRows);
-        var bound = PrecisionBound.Fit(confidence, correct);
-        var display = PrecisionBound.FitIsotonic(vote, correct);
+        var acceptance = new AcceptanceRule(threshold, PrecisionBound.Fit(confidence, correct), PrecisionBound.FitIsotonic(vote, correct));
         var isNew = calibrated.Counterparties.Select(novelty.IsNew).ToList();
-        var composed = classifier.WithAcceptance(threshold, bound, kinds, novelty, display);
+        var composed = classifier.WithAcceptance(acceptance, kinds, novelty);
         var predictions = probabilities.Select((p, i) => composed.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i])).ToList();
 
         // What the two bounds compose is checked against the rows it is shown on, known and new counterparties apart; known
@@ -149,7 +148,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         PrecisionBound ShownOf(Func<int, bool> rows) => PrecisionBound.FitIsotonic(
             [.. predictions.Where((_, i) => rows(i)).Select(p => p.Confidence)], [.. correct.Where((_, i) => rows(i))]);
         var known = isNew.Contains(false) ? ShownOf(i => !isNew[i]) : ShownOf(_ => true);
-        var thresholded = classifier.WithAcceptance(threshold, bound, kinds, novelty.WithShownBound(ShownOf(i => isNew[i])), display, known);
+        var thresholded = classifier.WithAcceptance(acceptance with { ShownBound = known }, kinds, novelty.WithShownBound(ShownOf(i => isNew[i])));
         predictions = [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i]))];
         var scores = new CandidateScores(
             thresholded.Kind,
@@ -174,8 +173,9 @@ internal sealed record FittedModel(ClassifierKind Kind, ITransformer Model, doub
 /// <summary>A fitted featurizer, the label of each class index, the models trained on its features, and the counterparties of the rows.</summary>
 internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IReadOnlyList<string> Labels, IReadOnlyList<FittedModel> Models, TextHistory History, IReadOnlySet<string> Counterparties)
 {
-    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, double threshold, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false, bool byReferees = false) =>
-        new(Ml, Featurizer, members, Labels, threshold, referees, withHistory ? History : null, byReferees);
+    /// <summary>A classifier of these models that accepts nothing and shows raw scores until given its rule (<see cref="TextClassifier.WithAcceptance"/>).</summary>
+    public TextClassifier Classifier(IReadOnlyList<CalibratedMember> members, IReadOnlyList<CalibratedMember>? referees = null, bool withHistory = false, bool byReferees = false) =>
+        new(Ml, Featurizer, members, Labels, AcceptanceRule.RawScores, referees, withHistory ? History : null, byReferees);
 
     public ITransformer ModelOf(ClassifierKind kind) => Models.First(m => m.Kind == kind).Model;
 }

@@ -41,8 +41,8 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
             TrainingLog.Unvalidated(_logger, train.Count);
             var alone = fitter.Fit(train, [ClassifierKind.MaximumEntropy]);
             var unvalidated = alone
-                .Classifier([new CalibratedMember(ClassifierKind.MaximumEntropy, alone.Models[0].Model, 1d)], AcceptanceThreshold.Never)
-                .WithAcceptance(AcceptanceThreshold.Never, PrecisionBound.Unvalidated);
+                .Classifier([new CalibratedMember(ClassifierKind.MaximumEntropy, alone.Models[0].Model, 1d)])
+                .WithAcceptance(AcceptanceRule.Unvalidated);
             var scores = new CandidateScores(ClassifierKind.MaximumEntropy, ClassificationScores.None, 0d, 0d, 1d, alone.Models[0].Seconds);
             return new ClassifierTrainingResult(unvalidated, [new TrainedCandidate(unvalidated, scores, [])], "no validation rows: maximum entropy alone, never auto-accepted");
         }
@@ -72,6 +72,6 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         var fitted = fitter.Fit(rows, [.. picked.TrainedKinds]);
         var members = picked.Members.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
         var referees = picked.Referees.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
-        return fitted.Classifier(members, picked.Threshold, referees, picked.History is not null, picked.ScoreByReferees).WithAcceptance(picked.Threshold, picked.Bound, picked.Kinds, picked.Novelty?.WithKnown(fitted.Counterparties), picked.DisplayBound, picked.ShownBound);
+        return fitted.Classifier(members, referees, picked.History is not null, picked.ScoreByReferees).WithAcceptance(picked.Acceptance, picked.Kinds, picked.Novelty?.WithKnown(fitted.Counterparties));
     }
 }

@@ -7,35 +7,29 @@ namespace ProfitPipeline.Classification.Model;
 /// counterparty's rows get a threshold and a bound fitted on the validation rows whose counterparty the fit rows never had; with
 /// few such rows that means they wait for a person, as a row of a kind validation never covered does (<see cref="ValidatedKinds"/>).
 /// </summary>
-internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double threshold, PrecisionBound bound, PrecisionBound? displayBound = null, PrecisionBound? shownBound = null)
+internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, AcceptanceRule acceptance)
 {
     /// <summary>The counterparties the model learned from, as <see cref="HoldoutSplit.GroupName"/> writes them.</summary>
     public IReadOnlySet<string> Known { get; } = known;
 
-    public double Threshold { get; } = threshold;
-
-    public PrecisionBound Bound { get; } = bound;
-
-    /// <summary>How often those rows were right at each of the vote's probabilities (<see cref="TextClassifier.DisplayBound"/>); null in models saved before it.</summary>
-    public PrecisionBound? DisplayBound { get; } = displayBound;
-
-    /// <summary>How often those rows were right at each confidence shown (<see cref="TextClassifier.ShownBound"/>); null in models saved before it.</summary>
-    public PrecisionBound? ShownBound { get; } = shownBound;
+    /// <summary>The threshold and confidence maps fitted on the validation rows of counterparties the fit rows never had.</summary>
+    public AcceptanceRule Acceptance { get; } = acceptance;
 
     /// <summary>Whether the counterparty is one the model never met; a row without one says nothing either way.</summary>
     public bool IsNew(string? counterparty) => IsNewTo(Known, counterparty);
 
-    /// <summary>The same threshold and bound for a model trained on other rows (the refit on every row knows more counterparties).</summary>
-    public CounterpartyNovelty WithKnown(IReadOnlySet<string> counterparties) => new(counterparties, Threshold, Bound, DisplayBound, ShownBound);
+    /// <summary>The same rule for a model trained on other rows (the refit on every row knows more counterparties).</summary>
+    public CounterpartyNovelty WithKnown(IReadOnlySet<string> counterparties) => new(counterparties, Acceptance);
 
-    public CounterpartyNovelty WithShownBound(PrecisionBound shownBound) => new(Known, Threshold, Bound, DisplayBound, shownBound);
+    public CounterpartyNovelty WithShownBound(PrecisionBound shownBound) => new(Known, Acceptance with { ShownBound = shownBound });
 
     public static HashSet<string> NamesOf(IEnumerable<LabelledExample> rows) =>
         [.. rows.Select(e => e.Counterparty).Where(c => !string.IsNullOrWhiteSpace(c)).Select(HoldoutSplit.GroupName)];
 
     /// <summary>
     /// The threshold and bounds of the validation rows whose counterparty is not in <paramref name="known"/>: of their acceptance
-    /// scores (<paramref name="confidence"/>) and of the vote's own top probability (<paramref name="vote"/>).
+    /// scores (<paramref name="confidence"/>) and of the vote's own top probability (<paramref name="vote"/>). The shown bound
+    /// comes later (<see cref="WithShownBound"/>): it checks what these compose.
     /// </summary>
     public static CounterpartyNovelty Fit(
         IReadOnlySet<string> known, IReadOnlyList<string?> counterparties, IReadOnlyList<double> confidence, IReadOnlyList<double> vote, IReadOnlyList<bool> correct, double targetPrecision, int minimumAccepted)
@@ -45,9 +39,10 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, double thr
         List<bool> freshCorrect = [.. fresh.Select(i => correct[i])];
         return new CounterpartyNovelty(
             known,
-            AcceptanceThreshold.Choose(freshConfidence, freshCorrect, targetPrecision, minimumAccepted),
-            PrecisionBound.Fit(freshConfidence, freshCorrect),
-            PrecisionBound.FitIsotonic([.. fresh.Select(i => vote[i])], freshCorrect));
+            new AcceptanceRule(
+                AcceptanceThreshold.Choose(freshConfidence, freshCorrect, targetPrecision, minimumAccepted),
+                PrecisionBound.Fit(freshConfidence, freshCorrect),
+                PrecisionBound.FitIsotonic([.. fresh.Select(i => vote[i])], freshCorrect)));
     }
 
     private static bool IsNewTo(IReadOnlySet<string> known, string? counterparty) =>

@@ -21,21 +21,18 @@ internal sealed class TextClassifier
     private readonly ITransformer _featurizer;
     private readonly Lazy<LinearChunkScorer> _linear;
 
-    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, double threshold, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, PrecisionBound? bound = null, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null, PrecisionBound? displayBound = null, PrecisionBound? shownBound = null)
+    public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, AcceptanceRule acceptance, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null)
     {
+        Acceptance = acceptance;
         Kinds = kinds ?? ValidatedKinds.Any;
-        DisplayBound = displayBound;
-        ShownBound = shownBound;
         Novelty = novelty;
         _ml = ml;
         _featurizer = featurizer;
         Members = members;
         Labels = labels;
-        Threshold = threshold;
         Referees = referees ?? [];
         History = history;
         ScoreByReferees = scoreByReferees && (Referees.Count > 0 || history is not null);
-        Bound = bound;
         _linear = new Lazy<LinearChunkScorer>(() => LinearChunkScorer.For(ml, featurizer, [.. Members, .. Referees], Labels));
     }
 
@@ -62,32 +59,13 @@ internal sealed class TextClassifier
 
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Scores at or above this are auto-accepted.</summary>
-    public double Threshold { get; }
-
-    /// <summary>What each score is worth on validation rows; it caps the confidence shown. Null only in models saved before it existed.</summary>
-    public PrecisionBound? Bound { get; }
-
-    /// <summary>
-    /// How often validation rows were right at each of the vote's own top probabilities (<see cref="PrecisionBound.FitIsotonic"/>).
-    /// The acceptance score is the lowest view of the vote and its referees, and the text history gives a text it never saw 0,
-    /// so rows with new text showed 0 and were right half the time (Oxford time split); the confidence shown is the higher of
-    /// what validation supports for the score and for the vote. Null in models saved before it existed (they show the capped score).
-    /// </summary>
-    public PrecisionBound? DisplayBound { get; }
-
-    /// <summary>
-    /// How often validation rows were right at each confidence shown (the higher of the two bounded figures above), which
-    /// caps it once more. The vote's map is fitted on every row but speaks only where the score's bound is lower, on rows the
-    /// referees doubt, which are right less often: on Oxford's time split a third of the test rows showed 0.69 and were right
-    /// 52% of the time. Null in models saved before it existed.
-    /// </summary>
-    public PrecisionBound? ShownBound { get; }
+    /// <summary>The threshold and confidence maps of rows whose counterparty the model learned from (or that have none).</summary>
+    public AcceptanceRule Acceptance { get; }
 
     /// <summary>The row kinds validation covered; rows of other kinds are never auto-accepted.</summary>
     public ValidatedKinds Kinds { get; }
 
-    /// <summary>The threshold and bound for rows of a counterparty the model never learned from; null in models saved before it existed.</summary>
+    /// <summary>The rule for rows of a counterparty the model never learned from; null in models saved before it existed.</summary>
     public CounterpartyNovelty? Novelty { get; }
 
     public ClassifierKind Kind => Members.Count > 1 ? ClassifierKind.Ensemble : Members[0].Kind;
@@ -95,8 +73,8 @@ internal sealed class TextClassifier
     /// <summary>The kind, and for an ensemble its members: "Ensemble(LinearSvm+LightGbm)".</summary>
     public string Name => Members.Count > 1 ? $"{ClassifierKind.Ensemble}({string.Join('+', Members.Select(m => m.Kind))})" : Kind.ToString();
 
-    public TextClassifier WithAcceptance(double threshold, PrecisionBound? bound, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null, PrecisionBound? displayBound = null, PrecisionBound? shownBound = null) =>
-        new(_ml, _featurizer, Members, Labels, threshold, Referees, History, ScoreByReferees, bound, kinds, novelty, displayBound, shownBound);
+    public TextClassifier WithAcceptance(AcceptanceRule acceptance, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null) =>
+        new(_ml, _featurizer, Members, Labels, acceptance, Referees, History, ScoreByReferees, kinds, novelty);
 
     /// <summary>
     /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,
@@ -180,10 +158,8 @@ internal sealed class TextClassifier
 
     /// <summary>
     /// The voted label. Its score is the lowest probability the vote or any referee gives it (with <see cref="ScoreByReferees"/>,
-    /// any referee); the row is accepted when the score reaches <see cref="Threshold"/>, and the confidence shown is the score
-    /// capped by <see cref="Bound"/>, or the vote's probability capped by <see cref="DisplayBound"/> when that is higher, and that
-    /// capped by <see cref="ShownBound"/>, so it never claims more than validation supports. A row of a new counterparty is judged
-    /// by <see cref="Novelty"/>'s threshold and bounds instead.
+    /// any referee); <see cref="Acceptance"/> says whether the row is accepted and what confidence it shows, so it never claims
+    /// more than validation supports. A row of a new counterparty is judged by <see cref="Novelty"/>'s rule instead.
     /// </summary>
     public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind, bool newCounterparty = false)
     {
@@ -199,12 +175,9 @@ internal sealed class TextClassifier
         var label = Labels[best];
         var score = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(ScoreByReferees ? 1d : probabilities[best], (low, r) => Math.Min(low, r[best]));
         var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal) && Kinds.Covers(kind);
-        var (threshold, bound, display, shown) = newCounterparty && Novelty is { } novelty
-            ? (novelty.Threshold, novelty.Bound, novelty.DisplayBound, novelty.ShownBound)
-            : (Threshold, Bound, DisplayBound, ShownBound);
-        var composed = Math.Max(bound?.Confidence(score) ?? score, probabilities.Length == 0 ? 0d : display?.Confidence(probabilities[best]) ?? 0d);
-        var confidence = shown?.Confidence(composed) ?? composed;
-        return new ClassPrediction(label, known ? confidence : 0d, known && score >= threshold);
+        var rule = newCounterparty && Novelty is { } novelty ? novelty.Acceptance : Acceptance;
+        var confidence = rule.Confidence(score, probabilities.Length == 0 ? null : probabilities[best]);
+        return new ClassPrediction(label, known ? confidence : 0d, known && rule.Accepts(score));
     }
 
     public static List<float[]> Average(IReadOnlyList<IReadOnlyList<float[]>> members)
@@ -250,20 +223,21 @@ internal sealed class TextClassifier
         }
 
         using var manifest = archive.CreateEntry("classifier.json").Open();
-        var description = new Manifest([.. Labels], Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(), ScoreByReferees, Bound?.Scores.ToArray(), Bound?.Bounds.ToArray(), Kinds.Kinds?.ToArray())
+        var fresh = Novelty?.Acceptance;
+        var description = new Manifest([.. Labels], Acceptance.Threshold, [.. Members.Select(ManifestMember.Of)], [.. Referees.Select(ManifestMember.Of)], History?.Entries.Select(e => new ManifestHistory(e.Key, e.Value.Label, e.Value.Count, e.Value.Rows)).ToArray(), ScoreByReferees, Acceptance.Bound?.Scores.ToArray(), Acceptance.Bound?.Bounds.ToArray(), Kinds.Kinds?.ToArray())
         {
             KnownCounterparties = Novelty?.Known.Order(StringComparer.Ordinal).ToArray(),
-            NewCounterpartyThreshold = Novelty?.Threshold,
-            NewCounterpartyBoundScores = Novelty?.Bound.Scores.ToArray(),
-            NewCounterpartyBoundValues = Novelty?.Bound.Bounds.ToArray(),
-            DisplayBoundScores = DisplayBound?.Scores.ToArray(),
-            DisplayBoundValues = DisplayBound?.Bounds.ToArray(),
-            NewCounterpartyDisplayBoundScores = Novelty?.DisplayBound?.Scores.ToArray(),
-            NewCounterpartyDisplayBoundValues = Novelty?.DisplayBound?.Bounds.ToArray(),
-            ShownBoundScores = ShownBound?.Scores.ToArray(),
-            ShownBoundValues = ShownBound?.Bounds.ToArray(),
-            NewCounterpartyShownBoundScores = Novelty?.ShownBound?.Scores.ToArray(),
-            NewCounterpartyShownBoundValues = Novelty?.ShownBound?.Bounds.ToArray(),
+            NewCounterpartyThreshold = fresh?.Threshold,
+            NewCounterpartyBoundScores = fresh?.Bound?.Scores.ToArray(),
+            NewCounterpartyBoundValues = fresh?.Bound?.Bounds.ToArray(),
+            DisplayBoundScores = Acceptance.DisplayBound?.Scores.ToArray(),
+            DisplayBoundValues = Acceptance.DisplayBound?.Bounds.ToArray(),
+            NewCounterpartyDisplayBoundScores = fresh?.DisplayBound?.Scores.ToArray(),
+            NewCounterpartyDisplayBoundValues = fresh?.DisplayBound?.Bounds.ToArray(),
+            ShownBoundScores = Acceptance.ShownBound?.Scores.ToArray(),
+            ShownBoundValues = Acceptance.ShownBound?.Bounds.ToArray(),
+            NewCounterpartyShownBoundScores = fresh?.ShownBound?.Scores.ToArray(),
+            NewCounterpartyShownBoundValues = fresh?.ShownBound?.Bounds.ToArray(),
         };
         JsonSerializer.Serialize(manifest, description);
     }
@@ -288,23 +262,26 @@ internal sealed class TextClassifier
             ? null
             : new TextHistory(manifest.History.ToDictionary(h => h.Text, h => new TextHistory.Entry(h.Label, h.Count, h.Rows), StringComparer.Ordinal));
 
-        // Models saved before the bound show their raw score.
-        var bound = manifest.BoundScores is { } scores && manifest.BoundValues is { } values ? new PrecisionBound(scores, values) : null;
+        // Models saved before the bound show their raw score; before display bounds, the capped score; before shown bounds,
+        // what the two bounds give.
+        var acceptance = new AcceptanceRule(
+            manifest.Threshold,
+            BoundOf(manifest.BoundScores, manifest.BoundValues),
+            BoundOf(manifest.DisplayBoundScores, manifest.DisplayBoundValues),
+            BoundOf(manifest.ShownBoundScores, manifest.ShownBoundValues));
         // Models saved before kinds were validated accept any kind.
         var kinds = manifest.ValidatedKinds is null ? ValidatedKinds.Any : new ValidatedKinds(manifest.ValidatedKinds);
-        // Models saved before new counterparties were told apart judge every row alike; before display bounds, show the capped score;
-        // before shown bounds, show what the two bounds give.
+        // Models saved before new counterparties were told apart judge every row alike.
         var novelty = manifest is { KnownCounterparties: { } known, NewCounterpartyThreshold: { } newThreshold }
             ? new CounterpartyNovelty(
                 known.ToHashSet(StringComparer.Ordinal),
-                newThreshold,
-                new PrecisionBound(manifest.NewCounterpartyBoundScores ?? [], manifest.NewCounterpartyBoundValues ?? []),
-                BoundOf(manifest.NewCounterpartyDisplayBoundScores, manifest.NewCounterpartyDisplayBoundValues),
-                BoundOf(manifest.NewCounterpartyShownBoundScores, manifest.NewCounterpartyShownBoundValues))
+                new AcceptanceRule(
+                    newThreshold,
+                    new PrecisionBound(manifest.NewCounterpartyBoundScores ?? [], manifest.NewCounterpartyBoundValues ?? []),
+                    BoundOf(manifest.NewCounterpartyDisplayBoundScores, manifest.NewCounterpartyDisplayBoundValues),
+                    BoundOf(manifest.NewCounterpartyShownBoundScores, manifest.NewCounterpartyShownBoundValues)))
             : null;
-        return new TextClassifier(
-            ml, featurizer, members, manifest.Labels, manifest.Threshold, referees, history, manifest.ScoreByReferees, bound, kinds, novelty,
-            BoundOf(manifest.DisplayBoundScores, manifest.DisplayBoundValues), BoundOf(manifest.ShownBoundScores, manifest.ShownBoundValues));
+        return new TextClassifier(ml, featurizer, members, manifest.Labels, acceptance, referees, history, manifest.ScoreByReferees, kinds, novelty);
     }
 
     private static PrecisionBound? BoundOf(double[]? scores, double[]? bounds) => scores is not null && bounds is not null ? new PrecisionBound(scores, bounds) : null;

@@ -15,7 +15,7 @@ public sealed class BatchPredictionTests
     {
         var (fitted, validation) = FitOnOxfordSample();
         var members = fitted.Models.Select(m => new CalibratedMember(m.Kind, m.Model, 0.5)).ToList();
-        var classifier = fitted.Classifier(members, AcceptanceThreshold.Never);
+        var classifier = fitted.Classifier(members);
         var features = validation.Select(e => FeatureRow.From(e.Example)).ToList();
 
         var ours = classifier.ModelProbabilities(features);
@@ -41,8 +41,8 @@ public sealed class BatchPredictionTests
         var examples = validation.Concat(validation.Take(150)).Select(e => e.Example).ToList();
         TextClassifier[] classifiers =
         [
-            fitted.Classifier([svm], 0.5, [maxEnt], withHistory: true),
-            fitted.Classifier([svm, maxEnt], 0.5, [], withHistory: true),
+            fitted.Classifier([svm], [maxEnt], withHistory: true).WithAcceptance(new AcceptanceRule(0.5, null)),
+            fitted.Classifier([svm, maxEnt], [], withHistory: true).WithAcceptance(new AcceptanceRule(0.5, null)),
         ];
 
         foreach (var classifier in classifiers)

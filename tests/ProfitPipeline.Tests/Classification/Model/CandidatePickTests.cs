@@ -91,7 +91,7 @@ public sealed class CandidatePickTests
     private static TrainedCandidate Candidate(IReadOnlyList<ClassifierKind> kinds, List<string> validationLabels)
     {
         var members = kinds.Select(k => new CalibratedMember(k, null!, 1d)).ToList();
-        var classifier = new TextClassifier(new MLContext(1), null!, members, Labels, AcceptanceThreshold.Never);
+        var classifier = new TextClassifier(new MLContext(1), null!, members, Labels, AcceptanceRule.RawScores);
         var scores = new CandidateScores(classifier.Kind, new ClassificationScores(0, ClassificationScores.MacroF1Of(Truth, validationLabels), 0, 0, Truth.Count), 0, 0, 1, 0);
         return new TrainedCandidate(classifier, scores, validationLabels);
     }

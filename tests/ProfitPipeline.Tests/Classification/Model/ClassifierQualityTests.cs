@@ -69,12 +69,19 @@ public sealed class ClassifierQualityTests
 
         var examples = validation.Take(50).Select(e => e.Example).ToList();
         Assert.Equal(classifier.Predict(examples), loaded.Predict(examples));
-        Assert.Equal(classifier.Threshold, loaded.Threshold);
         Assert.Equal(classifier.Novelty!.Known.Order(StringComparer.Ordinal), loaded.Novelty!.Known.Order(StringComparer.Ordinal));
-        Assert.Equal(classifier.Novelty.Threshold, loaded.Novelty.Threshold);
-        Assert.Equal(classifier.Novelty.Bound.Bounds, loaded.Novelty.Bound.Bounds);
-        Assert.Equal(classifier.ShownBound!.Bounds, loaded.ShownBound!.Bounds);
-        Assert.Equal(classifier.Novelty.ShownBound!.Scores, loaded.Novelty.ShownBound!.Scores);
-        Assert.Equal(classifier.DisplayBound!.Bounds, loaded.DisplayBound!.Bounds);
+        AssertSameRule(classifier.Acceptance, loaded.Acceptance);
+        AssertSameRule(classifier.Novelty.Acceptance, loaded.Novelty.Acceptance);
+    }
+
+    private static void AssertSameRule(AcceptanceRule expected, AcceptanceRule actual)
+    {
+        Assert.Equal(expected.Threshold, actual.Threshold);
+        foreach (var (saved, read) in new[] { (expected.Bound, actual.Bound), (expected.DisplayBound, actual.DisplayBound), (expected.ShownBound, actual.ShownBound) })
+        {
+            Assert.NotNull(saved);
+            Assert.Equal(saved.Scores, read!.Scores);
+            Assert.Equal(saved.Bounds, read.Bounds);
+        }
     }
 }

@@ -13,7 +13,7 @@ public sealed class CounterpartyNoveltyTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void IsNew_ComparesNamesAsGroupingDoes_AndARowWithoutOneIsNotNew(string? counterparty, bool expected) =>
-        Assert.Equal(expected, new CounterpartyNovelty(Known, AcceptanceThreshold.Never, PrecisionBound.Unvalidated).IsNew(counterparty));
+        Assert.Equal(expected, new CounterpartyNovelty(Known, AcceptanceRule.Unvalidated).IsNew(counterparty));
 
     [Fact]
     public void Fit_UsesOnlyTheValidationRowsOfNewCounterparties()
@@ -26,10 +26,10 @@ public sealed class CounterpartyNoveltyTests
         // The vote is as sure as the score here: its bound, too, is what the new payees' rows support.
         var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, 0.95, 30);
 
-        Assert.Equal(AcceptanceThreshold.Never, novelty.Threshold);
-        Assert.InRange(novelty.Bound.Confidence(0.99), 0.3, 0.5);
-        Assert.InRange(novelty.DisplayBound!.Confidence(0.99), 0.3, 0.5);
-        Assert.Equal(novelty.DisplayBound.Bounds, novelty.WithKnown(Known).DisplayBound!.Bounds);
+        Assert.Equal(AcceptanceThreshold.Never, novelty.Acceptance.Threshold);
+        Assert.InRange(novelty.Acceptance.Bound!.Confidence(0.99), 0.3, 0.5);
+        Assert.InRange(novelty.Acceptance.DisplayBound!.Confidence(0.99), 0.3, 0.5);
+        Assert.Equal(novelty.Acceptance, novelty.WithKnown(Known).Acceptance);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CounterpartyNoveltyTests
 
         var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, 0.95, 30);
 
-        Assert.Equal(0.98, novelty.Threshold);
+        Assert.Equal(0.98, novelty.Acceptance.Threshold);
     }
 
     [Fact]

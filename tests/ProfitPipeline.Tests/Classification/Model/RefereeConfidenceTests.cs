@@ -11,7 +11,7 @@ public sealed class RefereeConfidenceTests
     private static readonly string[] Labels = ["rent", "travel", "software"];
 
     private static TextClassifier Classifier(double threshold) =>
-        new(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, threshold);
+        new(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, new AcceptanceRule(threshold, null));
 
     [Fact]
     public void RefereeDoubtsTheVotedLabel_ConfidenceIsTheRefereesProbabilityAndRowIsRefused()
@@ -36,7 +36,7 @@ public sealed class RefereeConfidenceTests
     public void ScoredByReferees_VoteChoosesTheLabelAndTheRefereesAloneSayHowSure()
     {
         var history = new TextHistory(new Dictionary<string, TextHistory.Entry>(StringComparer.Ordinal));
-        var classifier = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, 0.9, history: history, scoreByReferees: true);
+        var classifier = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, new AcceptanceRule(0.9, null), history: history, scoreByReferees: true);
 
         var sure = classifier.ToPrediction([0.2f, 0.5f, 0.3f], [[0f, 0.96f, 0f]], BankDebit);
         var unsure = classifier.ToPrediction([0.01f, 0.98f, 0.01f], [[0f, 0.5f, 0f]], BankDebit);
@@ -57,7 +57,7 @@ public sealed class RefereeConfidenceTests
     [Fact]
     public void RowOfAKindValidationDidNotCover_KeepsItsLabelButConfidenceZeroAndRefused()
     {
-        var classifier = Classifier(0.9).WithAcceptance(0.9, bound: null, new ValidatedKinds(["Bill", "Invoice"]));
+        var classifier = Classifier(0.9).WithAcceptance(new AcceptanceRule(0.9, null), new ValidatedKinds(["Bill", "Invoice"]));
 
         var bank = classifier.ToPrediction([0.02f, 0.97f, 0.01f], [], BankDebit);
         var bill = classifier.ToPrediction([0.02f, 0.97f, 0.01f], [], "Bill");
@@ -74,8 +74,8 @@ public sealed class RefereeConfidenceTests
         var correct = Enumerable.Range(0, 200).Select(i => i < 100 ? i % 10 != 0 : i % 2 == 0).ToList();
         var display = PrecisionBound.FitIsotonic(vote, correct);
         var history = new TextHistory(new Dictionary<string, TextHistory.Entry>(StringComparer.Ordinal));
-        var withDisplay = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, 0.9, history: history, scoreByReferees: true, displayBound: display);
-        var without = withDisplay.WithAcceptance(0.9, bound: null);
+        var withDisplay = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, new AcceptanceRule(0.9, null, display), history: history, scoreByReferees: true);
+        var without = withDisplay.WithAcceptance(new AcceptanceRule(0.9, null));
 
         // The history gives an unseen text 0, so the score is 0 whatever the vote says.
         var shown = withDisplay.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit);
@@ -96,8 +96,8 @@ public sealed class RefereeConfidenceTests
         var display = PrecisionBound.FitIsotonic(vote, [.. Enumerable.Range(0, 200).Select(i => i % 10 != 0)]);
         var shown = PrecisionBound.FitIsotonic([.. Enumerable.Repeat(0.85, 200)], [.. Enumerable.Range(0, 200).Select(i => i % 2 == 0)]);
         var history = new TextHistory(new Dictionary<string, TextHistory.Entry>(StringComparer.Ordinal));
-        var once = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, 0.9, history: history, displayBound: display);
-        var twice = once.WithAcceptance(0.9, bound: null, displayBound: display, shownBound: shown);
+        var once = new TextClassifier(new MLContext(1), new TransformerChain<ITransformer>(), [], Labels, new AcceptanceRule(0.9, null, display), history: history);
+        var twice = once.WithAcceptance(new AcceptanceRule(0.9, null, display, shown));
 
         var doubted = (Once: once.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit), Twice: twice.ToPrediction([0.05f, 0.9f, 0.05f], [[0f, 0f, 0f]], BankDebit));
         var agreed = (Once: once.ToPrediction([0.02f, 0.97f, 0.01f], [[0f, 0.95f, 0f]], BankDebit), Twice: twice.ToPrediction([0.02f, 0.97f, 0.01f], [[0f, 0.95f, 0f]], BankDebit));

@@ -29,7 +29,7 @@ public sealed class ScoreAlignmentTests
         var options = new ClassifierTrainingOptions { MaximumEntropyIterations = 10, LinearSvmIterations = 10, LightGbmIterations = 10 };
         var fitter = new CandidateFitter(new MLContext(5), options);
         var fitted = fitter.Fit(Rows(20, 0), [kind]);
-        var classifier = fitted.Classifier([new CalibratedMember(kind, fitted.Models[0].Model, 1d)], AcceptanceThreshold.Never);
+        var classifier = fitted.Classifier([new CalibratedMember(kind, fitted.Models[0].Model, 1d)]);
         var test = Rows(6, 1000);
 
         var predictions = classifier.Predict([.. test.Select(e => e.Example)]);

@@ -19,7 +19,7 @@ public sealed class SmallTrainingSetTests
 
         Assert.NotNull(trained);
         Assert.Equal(["Food", "Travel"], trained.Classifier.Labels.Order(StringComparer.Ordinal));
-        Assert.Equal(AcceptanceThreshold.Never, trained.Classifier.Threshold);
+        Assert.Equal(AcceptanceThreshold.Never, trained.Classifier.Acceptance.Threshold);
         Assert.All(trained.Classifier.Predict([new ClassificationExample("taxi ride", -10d), new ClassificationExample("coffee shop", -10d)]), p => Assert.False(p.Accepted));
     }
 
