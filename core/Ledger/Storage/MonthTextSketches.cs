@@ -9,15 +9,18 @@ namespace ProfitPipeline.Ledger.Storage;
 /// are layers in its partition of their own table: a row's texts all go into one layer, and a new layer starts when the last is
 /// full, so a month may hold a match when any one layer may. They only grow: a sketch that says yes for a row no longer there
 /// costs a read, never a missed row. A month without a sketch (rows stored before sketches existed) is read, and so is a month
-/// with a layer written before pairs of characters were added when the text has two characters; such a layer takes no more
-/// texts, so the month's later rows go into layers that hold their pairs.
+/// with a layer written before pairs (or single characters) were added when the text is that short; such a layer takes no more
+/// texts, so the month's later rows go into layers that hold them.
 /// </summary>
 internal sealed class MonthTextSketches(StorageAccount account)
 {
     private const string BitsProperty = "Bits";
 
-    /// <summary>Set on layers that hold pairs of characters; absent on the ones written before.</summary>
+    /// <summary>Set on layers that hold pairs of characters; absent on the ones written before. Still written, for readers that know only it.</summary>
     private const string PairsProperty = "Pairs";
+
+    /// <summary>The shortest parts a layer holds (<see cref="TextSketch.ShortestHeld"/>); absent on layers written before single characters.</summary>
+    private const string ShortestProperty = "Shortest";
 
     /// <summary>Writers of the same month retry on each other's changes; more than this many in a row is not contention but a fault.</summary>
     private const int MaximumAttempts = 20;
@@ -91,7 +94,7 @@ internal sealed class MonthTextSketches(StorageAccount account)
     private static List<TableTransactionAction> Merge(string month, List<(TableEntity Entity, TextSketch Sketch)> layers, IEnumerable<(string? Counterparty, string? Description)> texts)
     {
         (TableEntity Entity, TextSketch Sketch)? last = layers.Count == 0 ? null : layers[^1];
-        var current = last is { Sketch.HoldsPairs: true } ? last.Value.Sketch : new TextSketch();
+        var current = last is { Sketch.ShortestHeld: TextSketch.ShortestPart } ? last.Value.Sketch : new TextSketch();
         var fillBefore = last?.Sketch.Fill;
         var added = new List<TextSketch>();
         if (!ReferenceEquals(current, last?.Sketch))
@@ -148,10 +151,10 @@ internal sealed class MonthTextSketches(StorageAccount account)
 
     private static TextSketch Read(TableEntity layer) => TextSketch.FromBytes(
         layer.GetBinary(BitsProperty) ?? throw new InvalidDataException($"Text sketch {layer.PartitionKey}/{layer.RowKey} has no bits."),
-        holdsPairs: layer.GetBoolean(PairsProperty) == true);
+        layer.GetInt32(ShortestProperty) ?? (layer.GetBoolean(PairsProperty) == true ? 2 : TextSketch.TrigramsOnly));
 
     private static TableEntity Entity(string month, string layer, TextSketch sketch) =>
-        new(month, layer) { [BitsProperty] = sketch.ToBytes(), [PairsProperty] = sketch.HoldsPairs };
+        new(month, layer) { [BitsProperty] = sketch.ToBytes(), [PairsProperty] = sketch.ShortestHeld <= 2, [ShortestProperty] = sketch.ShortestHeld };
 
     // Row keys sort as numbers, so the last layer read is the newest.
     private static string LayerKey(int layer) => layer.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);

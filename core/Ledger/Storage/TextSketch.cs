@@ -3,16 +3,23 @@ using System.Numerics;
 namespace ProfitPipeline.Ledger.Storage;
 
 /// <summary>
-/// A Bloom filter of the three-character runs (trigrams) and the pairs of characters of some texts, ignoring case as
+/// A Bloom filter of the three-character runs (trigrams), the pairs and the single characters of some texts, ignoring case as
 /// <see cref="StringComparison.OrdinalIgnoreCase"/> does. A text that contains a part has every trigram of the part (and, for a
-/// part of two characters, the part itself as a pair), so when <see cref="MayContain"/> says no, none of the texts added contains
+/// part of one or two characters, the part itself), so when <see cref="MayContain"/> says no, none of the texts added contains
 /// it; a yes may be wrong (about one in eight per trigram when half the bits are set), never a no. One sketch is 8 KiB, well
-/// inside a Table Storage binary property (64 KiB), and holds about 15,000 distinct trigrams and pairs before it counts as full.
+/// inside a Table Storage binary property (64 KiB), and holds about 15,000 distinct keys before it counts as full; single
+/// characters add a few dozen.
 /// </summary>
 internal sealed class TextSketch
 {
-    /// <summary>The shortest part a sketch can judge: "BP", "O2" and "3M" are names people search for.</summary>
-    public const int ShortestPart = 2;
+    /// <summary>
+    /// The shortest part a sketch can judge: "BP", "O2" and "3M" are names people search for, and a single rare character
+    /// ("&amp;", "ü", "7") would otherwise read every month to find a handful of rows.
+    /// </summary>
+    public const int ShortestPart = 1;
+
+    /// <summary>What sketches written before pairs were added hold: trigrams only.</summary>
+    public const int TrigramsOnly = 3;
 
     public const int Bytes = 8 * 1024;
 
@@ -29,14 +36,14 @@ internal sealed class TextSketch
     private int _set;
 
     public TextSketch()
-        : this(new byte[Bytes], holdsPairs: true)
+        : this(new byte[Bytes], ShortestPart)
     {
     }
 
-    private TextSketch(byte[] bits, bool holdsPairs)
+    private TextSketch(byte[] bits, int shortestHeld)
     {
         _bits = bits;
-        HoldsPairs = holdsPairs;
+        ShortestHeld = shortestHeld;
         for (var i = 0; i < bits.Length; i += sizeof(ulong))
         {
             _set += BitOperations.PopCount(BitConverter.ToUInt64(bits, i));
@@ -45,26 +52,31 @@ internal sealed class TextSketch
 
     public bool IsFull => Fill >= FullAt;
 
-    /// <summary>Whether pairs of characters were added too; sketches written before pairs were hold trigrams only.</summary>
-    public bool HoldsPairs { get; }
+    /// <summary>
+    /// The length of the shortest parts added: <see cref="ShortestPart"/> for sketches written now, 2 for those written before
+    /// single characters were added, <see cref="TrigramsOnly"/> for those written before pairs were.
+    /// </summary>
+    public int ShortestHeld { get; }
 
     public double Fill => (double)_set / Bits;
 
     /// <summary>A sketch as <see cref="ToBytes"/> wrote it; anything else is refused rather than trusted, since a wrong sketch hides rows.</summary>
-    public static TextSketch FromBytes(byte[] bytes, bool holdsPairs)
+    public static TextSketch FromBytes(byte[] bytes, int shortestHeld)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shortestHeld, ShortestPart);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shortestHeld, TrigramsOnly);
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length != Bytes)
         {
             throw new InvalidDataException($"A text sketch is {Bytes} bytes; this one has {bytes.Length}.");
         }
 
-        return new TextSketch([.. bytes], holdsPairs);
+        return new TextSketch([.. bytes], shortestHeld);
     }
 
     public byte[] ToBytes() => [.. _bits];
 
-    /// <summary>Adds the trigrams and pairs of one text; texts are added one by one, so no run spans two of them.</summary>
+    /// <summary>Adds the trigrams, pairs and characters of one text; texts are added one by one, so no run spans two of them.</summary>
     public void Add(string? text)
     {
         if (text is null)
@@ -72,9 +84,14 @@ internal sealed class TextSketch
             return;
         }
 
-        for (var i = 0; i + 2 <= text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            Set(Pair(text, i));
+            Set(Single(text, i));
+            if (i + 2 <= text.Length)
+            {
+                Set(Pair(text, i));
+            }
+
             if (i + 3 <= text.Length)
             {
                 Set(Trigram(text, i));
@@ -83,21 +100,24 @@ internal sealed class TextSketch
     }
 
     /// <summary>
-    /// False only when no text added contains <paramref name="part"/> ignoring case. A part shorter than <see cref="ShortestPart"/>,
-    /// with characters outside the basic plane (whose case mapping is not one character at a time), or of two characters asked
-    /// of a sketch without pairs, cannot be judged: true.
+    /// False only when no text added contains <paramref name="part"/> ignoring case. An empty part, one with characters outside
+    /// the basic plane (whose case mapping is not one character at a time), or one shorter than the parts this sketch holds
+    /// (<see cref="ShortestHeld"/>), cannot be judged: true.
     /// </summary>
     public bool MayContain(string part)
     {
         ArgumentNullException.ThrowIfNull(part);
-        if (!CanJudge(part))
+        if (!CanJudge(part) || part.Length < ShortestHeld)
         {
             return true;
         }
 
-        if (part.Length == 2)
+        switch (part.Length)
         {
-            return !HoldsPairs || Has(Pair(part, 0));
+            case 1:
+                return Has(Single(part, 0));
+            case 2:
+                return Has(Pair(part, 0));
         }
 
         for (var i = 0; i + 3 <= part.Length; i++)
@@ -148,12 +168,14 @@ internal sealed class TextSketch
     private static ulong Trigram(string text, int at) =>
         ((ulong)char.ToUpperInvariant(text[at]) << 32) | ((ulong)char.ToUpperInvariant(text[at + 1]) << 16) | char.ToUpperInvariant(text[at + 2]);
 
-    // A trigram's key fits in 48 bits, so the bit above them keeps every pair's key apart from every trigram's.
+    // A trigram's key fits in 48 bits, so the bits above them keep pairs' and characters' keys apart from trigrams' and each other's.
     private static ulong Pair(string text, int at) =>
         (1UL << 48) | ((ulong)char.ToUpperInvariant(text[at]) << 16) | char.ToUpperInvariant(text[at + 1]);
 
+    private static ulong Single(string text, int at) => (2UL << 48) | char.ToUpperInvariant(text[at]);
+
     /// <summary>
-    /// A SplitMix64 mix of a trigram's or pair's key, split for double hashing (bit i is h1 + i h2): fixed arithmetic, so every
+    /// A SplitMix64 mix of a trigram's, pair's or character's key, split for double hashing (bit i is h1 + i h2): fixed arithmetic, so every
     /// process and version reads the sketches the others wrote (string hash codes change from process to process).
     /// </summary>
     private static (uint First, uint Step) Hash(ulong key)

@@ -22,7 +22,7 @@ public sealed class TextSketchTests
                     from texts in Gen.ListOf(Texts(0, 40), count)
                     from pick in Gen.Choose(0, 1000)
                     from start in Gen.Choose(0, 40)
-                    from length in Gen.Choose(2, 12)
+                    from length in Gen.Choose(1, 12)
                     from upper in Gen.Elements(true, false)
                     select (texts, pick, start, length, upper);
         Prop.ForAll(cases.ToArbitrary(), c =>
@@ -34,12 +34,12 @@ public sealed class TextSketchTests
             }
 
             var source = c.texts[c.pick % c.texts.Count];
-            if (source.Length < 2)
+            if (source.Length == 0)
             {
                 return true;
             }
 
-            var start = c.start % (source.Length - 1);
+            var start = c.start % source.Length;
             var part = source.Substring(start, Math.Min(c.length, source.Length - start));
             part = c.upper ? part.ToUpperInvariant() : part.ToLowerInvariant();
 
@@ -82,6 +82,9 @@ public sealed class TextSketchTests
         Assert.False(sketch.MayContain("LyftRide"));
         Assert.True(sketch.MayContain("YF"));
         Assert.False(sketch.MayContain("BP"));
+        Assert.True(sketch.MayContain("y"));
+        Assert.False(sketch.MayContain("Q"));
+        Assert.False(sketch.MayContain("&"));
     }
 
     [Fact]
@@ -90,20 +93,34 @@ public sealed class TextSketchTests
         var sketch = new TextSketch();
         sketch.Add("Lyft");
 
-        var old = TextSketch.FromBytes(sketch.ToBytes(), holdsPairs: false);
+        var old = TextSketch.FromBytes(sketch.ToBytes(), TextSketch.TrigramsOnly);
 
         Assert.False(sketch.MayContain("BP"));
         Assert.True(old.MayContain("BP"));
+        Assert.True(old.MayContain("Q"));
         Assert.False(old.MayContain("Stripe"));
+    }
+
+    [Fact]
+    public void SketchWrittenBeforeSingleCharacters_CannotRuleOutOne_StillRulesOutPairs()
+    {
+        var sketch = new TextSketch();
+        sketch.Add("Lyft");
+
+        var old = TextSketch.FromBytes(sketch.ToBytes(), shortestHeld: 2);
+
+        Assert.False(sketch.MayContain("Q"));
+        Assert.True(old.MayContain("Q"));
+        Assert.False(old.MayContain("BP"));
+        Assert.True(old.MayContain("yf"));
     }
 
     [Theory]
     [InlineData("")]
-    [InlineData("l")]
     [InlineData("😀")]
     [InlineData("😀😀")]
     [InlineData("pay 😀")]
-    public void PartTooShortOrOutsideTheBasicPlane_CannotBeJudged(string part)
+    public void PartEmptyOrOutsideTheBasicPlane_CannotBeJudged(string part)
     {
         var sketch = new TextSketch();
         sketch.Add("Lyft");
@@ -141,13 +158,14 @@ public sealed class TextSketchTests
         var sketch = new TextSketch();
         sketch.Add("Office rent November");
 
-        var copy = TextSketch.FromBytes(sketch.ToBytes(), sketch.HoldsPairs);
+        var copy = TextSketch.FromBytes(sketch.ToBytes(), sketch.ShortestHeld);
 
         Assert.Equal(sketch.ToBytes(), copy.ToBytes());
         Assert.Equal(sketch.Fill, copy.Fill);
         Assert.InRange(sketch.Fill, 1e-4, 0.01);
         Assert.True(copy.MayContain("rent nov"));
-        Assert.True(copy.HoldsPairs);
-        Assert.Throws<InvalidDataException>(() => TextSketch.FromBytes(new byte[100], holdsPairs: true));
+        Assert.Equal(TextSketch.ShortestPart, copy.ShortestHeld);
+        Assert.Throws<InvalidDataException>(() => TextSketch.FromBytes(new byte[100], TextSketch.ShortestPart));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TextSketch.FromBytes(sketch.ToBytes(), TextSketch.TrigramsOnly + 1));
     }
 }

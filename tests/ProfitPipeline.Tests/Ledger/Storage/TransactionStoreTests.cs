@@ -75,6 +75,9 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
     [InlineData("FU", "2026-02-01 2026-02-28")]
     [InlineData("BP", "")]
     [InlineData("y", "2026-01-31 2026-02-01 2026-02-28 2026-03-01 2026-04-15")]
+    [InlineData("U", "2026-01-31 2026-02-01 2026-02-28")]
+    [InlineData("h", "2026-03-01")]
+    [InlineData("&", "")]
     public async Task ReadBooked_WithText_ReadsOnlyTheMonthsThatMayHoldIt(string text, string expected)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -161,35 +164,44 @@ public sealed class TransactionStoreTests(AzuriteFixture azurite)
         Assert.NotEqual(first, await ETagOfLayer());
     }
 
-    [Fact]
-    public async Task LayerWrittenBeforePairs_TwoCharactersReadTheMonth_LaterRowsGoToANewLayer()
+    [Theory]
+    [InlineData(null, "QZ")]
+    [InlineData(true, "&")]
+    public async Task LayerWrittenBeforeShortParts_ATextThatShortReadsTheMonth_LaterRowsGoToANewLayer(bool? pairs, string shortText)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
         var account = scope.Get<StorageAccount>();
-        var table = account.Table(StorageNames.Tables.TextSketches);
         var sketches = new MonthTextSketches(account);
         var month = new DateOnly(2026, 9, 1);
         var written = new TextSketch();
         written.Add("Lyft");
         written.Add("Ride");
 
-        // As a layer was stored before pairs: the bits alone.
-        var old = (await table.AddEntityAsync(new Azure.Data.Tables.TableEntity("2026-09", "000") { ["Bits"] = written.ToBytes() }, ct)).Headers.ETag;
+        // As a layer was stored before pairs (the bits alone) or before single characters (the bits and the pairs flag).
+        var stored = new Azure.Data.Tables.TableEntity("2026-09", "000") { ["Bits"] = written.ToBytes() };
+        if (pairs is { } flag)
+        {
+            stored["Pairs"] = flag;
+        }
+
+        var old = (await account.Table(StorageNames.Tables.TextSketches).AddEntityAsync(stored, ct)).Headers.ETag;
         async Task<bool> MayHold(string text) => (await sketches.MonthsThatMayContainAsync(text, month, month, ct))!(month);
-        var twoBefore = await MayHold("QZ");
+        var before = await MayHold(shortText);
         await sketches.AddAsync([Classification.TransactionSamples.Make("a", TransactionKind.BankDebit, -1m, "BP", "Fuel", month)], ct);
         var layers = await LayersAsync(account, "2026-09", ct);
 
-        Assert.True(twoBefore);
-        Assert.True(await MayHold("QZ"));
+        Assert.True(before);
+        Assert.True(await MayHold(shortText));
+        Assert.Equal(pairs is null, await MayHold("ZQ"));
         Assert.True(await MayHold("fuel"));
         Assert.True(await MayHold("lyft"));
         Assert.False(await MayHold("Stripe"));
         Assert.Equal(["000", "001"], layers.Select(l => l.RowKey));
         Assert.Equal(old, layers[0].ETag);
-        Assert.Null(layers[0].GetBoolean("Pairs"));
+        Assert.Null(layers[0].GetInt32("Shortest"));
         Assert.True(layers[1].GetBoolean("Pairs"));
+        Assert.Equal(TextSketch.ShortestPart, layers[1].GetInt32("Shortest"));
     }
 
     [Fact]
