@@ -92,7 +92,7 @@ internal static class EvaluateCommand
         string.Create(
             CultureInfo.InvariantCulture,
             $"""
-            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} ({Acceptance(r.Threshold)}): {r.PickedBecause}
+            train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} ({Acceptance(r)}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             {Shown(r.Reliability)}
@@ -112,8 +112,12 @@ internal static class EvaluateCommand
                     .. reliability.Bins.Select(b => string.Create(CultureInfo.InvariantCulture, $"  {b.From:0.0}-{b.To:0.0}: {b.Rows} {(b.Rows == 1 ? "row" : "rows")}, shown {b.MeanConfidence:0.###}, right {b.Accuracy:0.###}")),
                 ]);
 
-    private static string Acceptance(double threshold) =>
-        threshold > 1d ? "never auto-accepts" : string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.###}");
+    private static string Acceptance(EvaluationReport r) => r switch
+    {
+        { NeverAcceptsBecause: { } because } => $"never auto-accepts: {because}",
+        { Threshold: > 1d } => "never auto-accepts",
+        _ => string.Create(CultureInfo.InvariantCulture, $"threshold {r.Threshold:0.###}"),
+    };
 
     private static string Validation(CandidateScores scores) =>
         scores.Validation.Rows == 0

@@ -34,6 +34,13 @@ public sealed record EvaluationReport(
     /// <summary>Why <see cref="Picked"/> was picked among the candidates (best validation macro-F1, or the linear model when one with trees is not ahead beyond noise).</summary>
     public string PickedBecause { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Why the picked model never auto-accepts, when it was validated and still does not (too few validation rows to show the
+    /// target precision, or not precise enough on them); otherwise null (and left out of JSON).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NeverAcceptsBecause { get; init; }
+
     /// <summary>With <c>--rolling</c>: the pooled rolling-origin evaluation over both files' rows; otherwise null (and left out of JSON).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RollingOriginReport? Rolling { get; init; }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProfitPipeline.Classification.Model;
@@ -34,6 +35,22 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
             Rolling = rolling ? new RollingOriginEvaluation(options, _logger).Run([.. train.Rows, .. test.Rows]) : null,
             CounterpartyFolds = counterpartyFolds ? new CounterpartyFoldEvaluation(options, _logger).Run([.. train.Rows, .. test.Rows]) : null,
         };
+    }
+
+    /// <summary>A model that never auto-accepts though validated: say why, so "coverage 0" on a small file is not read as a bad model.</summary>
+    private string? NeverAcceptsBecause(ModelEvaluation picked)
+    {
+        var rows = picked.Validation.Validation.Rows;
+        if (picked.Threshold <= 1d || rows == 0)
+        {
+            return null;
+        }
+
+        var fewest = AcceptanceThreshold.FewestRowsToReach(options.TargetPrecision, options.MinimumAcceptedRows);
+        var because = string.Create(CultureInfo.InvariantCulture, $"no cut of its {rows} validation rows reached {options.TargetPrecision:P0} precision at the lower end of its 95% interval");
+        return rows < fewest
+            ? string.Create(CultureInfo.InvariantCulture, $"{because}; even with every row right that takes {fewest} rows")
+            : because;
     }
 
     internal EvaluationReport Run(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test)
@@ -79,6 +96,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
         {
             PickedName = picked.Name,
             PickedBecause = trained.PickedBecause,
+            NeverAcceptsBecause = NeverAcceptsBecause(picked),
             Labels = LabelComparison.Of(truth, pickedLabels, svm),
             Reliability = Reliability.Of(truth, predictions[pickedAt]),
         };

@@ -37,6 +37,22 @@ internal static class AcceptanceThreshold
         return threshold;
     }
 
+    /// <summary>
+    /// The fewest accepted validation rows, every one right, whose lower bound reaches <paramref name="targetPrecision"/>
+    /// (73 for 95%), and never fewer than <paramref name="minimumAccepted"/>: with fewer validation rows nothing can be accepted.
+    /// </summary>
+    public static int FewestRowsToReach(double targetPrecision, int minimumAccepted = DefaultMinimumAccepted)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(targetPrecision, 1d);
+        var rows = Math.Max(minimumAccepted, 1);
+        while (WilsonLowerBound(rows, rows) < targetPrecision)
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
     public static double WilsonLowerBound(int successes, int trials)
     {
         if (trials == 0)

@@ -91,6 +91,28 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(0d, report.RootElement.GetProperty("coverageAt95").GetDouble());
     }
 
+    [Fact]
+    public async Task SmallEasyFiles_NeverAutoAccepting_SaysItTakesMoreValidationRows()
+    {
+        // Three labels a word tells apart: every validation row is right, but 60 rows cannot show 95% precision.
+        string Rows(int count) => string.Concat(Enumerable.Range(0, count).Select(i =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"2024-{1 + (i / 28 % 12):00}-{1 + (i % 28):00},{new[] { "cafe", "uber", "landlord" }[i % 3]} {i % 7},{new[] { "Food", "Travel", "Rent" }[i % 3]}\n")));
+        var train = Path.Combine(_folder, "train.csv");
+        var test = Path.Combine(_folder, "test.csv");
+        File.WriteAllText(train, "date,payee,category\n" + Rows(300));
+        File.WriteAllText(test, "date,payee,category\n" + Rows(90));
+        string[] arguments = ["evaluate", "--train", train, "--test", test, "--text", "payee", "--label", "category", "--date", "date"];
+
+        var text = await Evaluate(arguments, TestContext.Current.CancellationToken);
+        var json = await Evaluate([.. arguments, "--json"], TestContext.Current.CancellationToken);
+
+        Assert.Equal((0, string.Empty), (text.ExitCode, text.Error));
+        Assert.Contains("(never auto-accepts: no cut of its 60 validation rows reached 95 % precision at the lower end of its 95% interval; even with every row right that takes 73 rows)", text.Output, StringComparison.Ordinal);
+        Assert.Contains("accuracy 1  macro-F1 1", text.Output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(json.Output);
+        Assert.StartsWith("no cut of its 60 validation rows", report.RootElement.GetProperty("neverAcceptsBecause").GetString(), StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Arguments(string train, string test, string label) =>
         ["evaluate", "--train", train, "--test", test, "--text", "supplier", "--text", "area", "--label", label, "--amount", "amount", "--date", "date"];
 

@@ -6,6 +6,19 @@ namespace ProfitPipeline.Tests.Classification.Model;
 
 public sealed class AcceptanceThresholdTests
 {
+    [Theory]
+    [InlineData(0.95, 30, 73)]
+    [InlineData(0.8, 30, 30)]
+    [InlineData(0.99, 30, 381)]
+    public void FewestRowsToReach_IsTheFirstCountOfRightRowsWhoseBoundReachesTheTarget(double target, int minimum, int expected)
+    {
+        var fewest = AcceptanceThreshold.FewestRowsToReach(target, minimum);
+
+        Assert.Equal(expected, fewest);
+        Assert.True(AcceptanceThreshold.WilsonLowerBound(fewest, fewest) >= target);
+        Assert.True(fewest == minimum || AcceptanceThreshold.WilsonLowerBound(fewest - 1, fewest - 1) < target);
+    }
+
     [Fact]
     public void AnyScoredRows_AcceptedRowsAreEnoughAndTheirPrecisionLowerBoundReachesTheTarget()
     {
