@@ -52,11 +52,14 @@ internal static class ReviewCommand
     public static string Describe(ReviewItem item) =>
         string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}");
 
-    /// <summary>A tag as the list shows it: value, source and confidence; "waits" marks the ones a person is asked about.</summary>
+    /// <summary>A tag as the list shows it: value, source and confidence; "waits" marks the ones a person is asked about, with why when the model said.</summary>
     private static string Shown(Tag? tag) =>
         tag is null
             ? "-"
-            : string.Create(CultureInfo.InvariantCulture, $"{(tag.Value.Length == 0 ? "none" : tag.Value)} ({tag.Source.ToString().ToLowerInvariant()} {tag.Confidence:0.00}{(tag.Accepted ? string.Empty : ", waits")})");
+            : string.Create(CultureInfo.InvariantCulture, $"{(tag.Value.Length == 0 ? "none" : tag.Value)} ({tag.Source.ToString().ToLowerInvariant()} {tag.Confidence:0.00}{Waits(tag)})");
+
+    private static string Waits(Tag tag) =>
+        tag.Accepted ? string.Empty : ModelTagDetail.WaitsBecause(tag) is { } because ? $", waits: {because}" : ", waits";
 
     private static Command CorrectCommand(Option<bool> json)
     {

@@ -186,7 +186,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
                 p.Prediction.Label,
                 TagSource.Model,
                 Math.Round((decimal)p.Prediction.Confidence, 4),
-                string.Create(CultureInfo.InvariantCulture, $"model {version}"))
+                ModelTagDetail.Of(version, p.Prediction.Waits))
             {
                 Accepted = p.Prediction.Accepted,
             }));

@@ -174,10 +174,16 @@ internal sealed class TextClassifier
 
         var label = Labels[best];
         var score = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(ScoreByReferees ? 1d : probabilities[best], (low, r) => Math.Min(low, r[best]));
-        var known = !string.Equals(label, UnknownLabel, StringComparison.Ordinal) && Kinds.Covers(kind);
+        var abstains = string.Equals(label, UnknownLabel, StringComparison.Ordinal);
+        var known = !abstains && Kinds.Covers(kind);
         var rule = newCounterparty && Novelty is { } novelty ? novelty.Acceptance : Acceptance;
         var confidence = rule.Confidence(score, probabilities.Length == 0 ? null : probabilities[best]);
-        return new ClassPrediction(label, known ? confidence : 0d, known && rule.Accepts(score));
+        var waits = abstains ? WaitReason.BelowThreshold
+            : !known ? WaitReason.KindNotValidated
+            : rule.Accepts(score) ? WaitReason.None
+            : newCounterparty && Novelty is not null && Acceptance.Accepts(score) ? WaitReason.NewCounterparty
+            : WaitReason.BelowThreshold;
+        return new ClassPrediction(label, known ? confidence : 0d, waits == WaitReason.None, waits);
     }
 
     public static List<float[]> Average(IReadOnlyList<IReadOnlyList<float[]>> members)

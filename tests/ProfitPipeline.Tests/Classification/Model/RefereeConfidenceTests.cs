@@ -67,6 +67,29 @@ public sealed class RefereeConfidenceTests
     }
 
     [Fact]
+    public void RowsThatWait_SayWhy()
+    {
+        var novelty = new CounterpartyNovelty(new HashSet<string>(StringComparer.Ordinal) { "LYFT" }, AcceptanceRule.Unvalidated);
+        var classifier = Classifier(0.9).WithAcceptance(new AcceptanceRule(0.9, null), new ValidatedKinds(["Bill", BankDebit]), novelty);
+        float[] sure = [0.02f, 0.97f, 0.01f];
+        float[] unsure = [0.3f, 0.5f, 0.2f];
+
+        ClassPrediction[] predictions =
+        [
+            classifier.ToPrediction(sure, [], BankDebit),
+            classifier.ToPrediction(unsure, [], BankDebit),
+            classifier.ToPrediction(sure, [], BankDebit, newCounterparty: true),
+            classifier.ToPrediction(unsure, [], BankDebit, newCounterparty: true),
+            classifier.ToPrediction(sure, [], "Invoice"),
+        ];
+
+        Assert.Equal(
+            [WaitReason.None, WaitReason.BelowThreshold, WaitReason.NewCounterparty, WaitReason.BelowThreshold, WaitReason.KindNotValidated],
+            predictions.Select(p => p.Waits));
+        Assert.Equal([true, false, false, false, false], predictions.Select(p => p.Accepted));
+    }
+
+    [Fact]
     public void TextTheHistoryNeverSaw_ShowsWhatValidationSupportsForTheVote_StillRefused()
     {
         // Validation: rows the vote gave 0.8 or more were right 9 times in 10; below that, half the time.

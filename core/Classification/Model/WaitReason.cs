@@ -1,0 +1,17 @@
+namespace ProfitPipeline.Classification.Model;
+
+/// <summary>Why a model's label is not auto-accepted and waits for a person.</summary>
+internal enum WaitReason
+{
+    /// <summary>Accepted.</summary>
+    None,
+
+    /// <summary>Less sure than the threshold validation set for the target precision (or validation could not show it).</summary>
+    BelowThreshold,
+
+    /// <summary>A counterparty the model never learned from, judged by the stricter rule fitted on new counterparties.</summary>
+    NewCounterparty,
+
+    /// <summary>A kind of row (bank debit, bill...) validation had too few rows of to vouch for: <see cref="ValidatedKinds"/>.</summary>
+    KindNotValidated,
+}
