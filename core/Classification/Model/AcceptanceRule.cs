@@ -16,7 +16,8 @@ namespace ProfitPipeline.Classification.Model;
 /// <param name="ShownBound">
 /// How often validation rows were right at each confidence the two maps above compose, which caps it once more. The vote's map
 /// is fitted on every row but speaks only where the score's bound is lower, on rows the referees doubt, which are right less
-/// often: on Oxford's time split a third of the test rows showed 0.69 and were right 52% of the time.
+/// often: on Oxford's time split a third of the test rows showed 0.69 and were right 52% of the time. For known counterparties
+/// the rate itself, for new ones the lower end of its interval (<see cref="CandidateFitter"/> says why).
 /// </param>
 internal sealed record AcceptanceRule(double Threshold, PrecisionBound? Bound, PrecisionBound? DisplayBound = null, PrecisionBound? ShownBound = null)
 {

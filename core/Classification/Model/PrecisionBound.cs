@@ -59,10 +59,11 @@ internal sealed class PrecisionBound
 
     /// <summary>
     /// How often validation rows were right at each score, made to rise with the score (pool adjacent violators), at the lower
-    /// end of its 95% interval: for showing a probability, where <see cref="Fit"/>'s bound of every row at or above a score would
-    /// vouch for low scores with the high ones' hits. Steps start at the lowest score of each pooled block.
+    /// end of its 95% interval (or, without <paramref name="lowerBound"/>, the rate itself): for showing a probability, where
+    /// <see cref="Fit"/>'s bound of every row at or above a score would vouch for low scores with the high ones' hits. Steps start
+    /// at the lowest score of each pooled block.
     /// </summary>
-    public static PrecisionBound FitIsotonic(IReadOnlyList<double> score, IReadOnlyList<bool> correct)
+    public static PrecisionBound FitIsotonic(IReadOnlyList<double> score, IReadOnlyList<bool> correct, bool lowerBound = true)
     {
         var blocks = new List<(double Start, double Hits, double Rows)>();
         foreach (var tie in Enumerable.Range(0, score.Count).GroupBy(i => score[i]).OrderBy(g => g.Key))
@@ -82,7 +83,7 @@ internal sealed class PrecisionBound
         var shown = 0d;
         return new PrecisionBound(
             [.. blocks.Select(b => b.Start)],
-            [.. blocks.Select(b => shown = Math.Max(shown, AcceptanceThreshold.WilsonLowerBound((int)b.Hits, (int)b.Rows)))]);
+            [.. blocks.Select(b => shown = Math.Max(shown, lowerBound ? AcceptanceThreshold.WilsonLowerBound((int)b.Hits, (int)b.Rows) : b.Hits / b.Rows))]);
     }
 
     /// <summary>The validated precision bound of a score.</summary>

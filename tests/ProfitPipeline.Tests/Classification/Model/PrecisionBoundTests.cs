@@ -84,10 +84,11 @@ public sealed class PrecisionBoundTests
         var rows = from count in Gen.Choose(1, 60)
                    from scores in Gen.ListOf(Gen.Choose(0, 20).Select(i => i / 20d), count)
                    from hits in Gen.ListOf(Gen.Elements(true, false), count)
-                   select (Scores: scores.ToList(), Hits: hits.ToList());
+                   from lowerBound in Gen.Elements(true, false)
+                   select (Scores: scores.ToList(), Hits: hits.ToList(), LowerBound: lowerBound);
         Prop.ForAll(rows.ToArbitrary(), sample =>
         {
-            var map = PrecisionBound.FitIsotonic(sample.Scores, sample.Hits);
+            var map = PrecisionBound.FitIsotonic(sample.Scores, sample.Hits, sample.LowerBound);
             var rising = map.Bounds.Zip(map.Bounds.Skip(1)).All(p => p.First <= p.Second);
 
             // A pooled block's accuracy is at most that of all rows from its start up, as pooled accuracies rise.
@@ -110,5 +111,20 @@ public sealed class PrecisionBoundTests
         Assert.Equal(AcceptanceThreshold.WilsonLowerBound(95, 100), map.Confidence(0.9), 1e-9);
         Assert.InRange(map.Confidence(0.2), 0.05, 0.1);
         Assert.True(PrecisionBound.Fit(scores, hits).Confidence(0.2) > 0.15);
+    }
+
+    [Fact]
+    public void IsotonicRate_ShowsEachBlocksOwnAccuracy_NeverAboveTheScore()
+    {
+        // 100 rows at 0.2, right 10 times; 100 rows at 0.9, right 95 times.
+        var scores = Enumerable.Range(0, 200).Select(i => i < 100 ? 0.2 : 0.9).ToList();
+        var hits = Enumerable.Range(0, 200).Select(i => i < 100 ? i % 10 == 0 : i % 20 != 0).ToList();
+
+        var map = PrecisionBound.FitIsotonic(scores, hits, lowerBound: false);
+
+        Assert.Equal([0.1, 0.95], map.Bounds);
+        Assert.Equal(0.1, map.Confidence(0.2), 1e-9);
+        Assert.Equal(0.9, map.Confidence(0.9), 1e-9);
+        Assert.True(map.Confidence(0.9) > PrecisionBound.FitIsotonic(scores, hits).Confidence(0.9));
     }
 }
