@@ -145,13 +145,13 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 
         // What the two bounds compose is checked against the rows it is shown on, known and new counterparties apart; known
         // ones by every row when no validation row had a known counterparty (their display map is fitted on every row too).
-        // Known counterparties' rows at their rate: the two maps below are lower bounds already, and capping a third time at
+        // Known counterparties' rows at their rate: the score's and the vote's maps are lower bounds already, and capping a third time at
         // the lower end under-claimed where validation is small (Hack Club time: rows shown 0.77 right 97%). New ones' at the
         // lower end: validation's new counterparties are the few that arrived late, not the ones a user brings next, and there
         // the rate over-claimed (unseen payees shown 0.15-0.22, right 2-7%).
         PrecisionBound ShownOf(Func<int, bool> rows, bool lowerBound) => PrecisionBound.FitIsotonic(
             [.. predictions.Where((_, i) => rows(i)).Select(p => p.Confidence)], [.. correct.Where((_, i) => rows(i))], lowerBound);
-        var known = isNew.Contains(false) ? ShownOf(i => !isNew[i], lowerBound: false) : ShownOf(_ => true, lowerBound: false);
+        var known = ShownOf(isNew.Contains(false) ? i => !isNew[i] : _ => true, lowerBound: false);
         var thresholded = classifier.WithAcceptance(acceptance with { ShownBound = known }, kinds, novelty.WithShownBound(ShownOf(i => isNew[i], lowerBound: true)));
         predictions = [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i]))];
         var scores = new CandidateScores(

@@ -151,10 +151,10 @@ internal sealed class MonthTextSketches(StorageAccount account)
 
     private static TextSketch Read(TableEntity layer) => TextSketch.FromBytes(
         layer.GetBinary(BitsProperty) ?? throw new InvalidDataException($"Text sketch {layer.PartitionKey}/{layer.RowKey} has no bits."),
-        layer.GetInt32(ShortestProperty) ?? (layer.GetBoolean(PairsProperty) == true ? 2 : TextSketch.TrigramsOnly));
+        layer.GetInt32(ShortestProperty) ?? (layer.GetBoolean(PairsProperty) == true ? TextSketch.PairsAndTrigrams : TextSketch.TrigramsOnly));
 
     private static TableEntity Entity(string month, string layer, TextSketch sketch) =>
-        new(month, layer) { [BitsProperty] = sketch.ToBytes(), [PairsProperty] = sketch.ShortestHeld <= 2, [ShortestProperty] = sketch.ShortestHeld };
+        new(month, layer) { [BitsProperty] = sketch.ToBytes(), [PairsProperty] = sketch.ShortestHeld <= TextSketch.PairsAndTrigrams, [ShortestProperty] = sketch.ShortestHeld };
 
     // Row keys sort as numbers, so the last layer read is the newest.
     private static string LayerKey(int layer) => layer.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);

@@ -18,6 +18,9 @@ internal sealed class TextSketch
     /// </summary>
     public const int ShortestPart = 1;
 
+    /// <summary>What sketches written before single characters were added hold: pairs and trigrams.</summary>
+    public const int PairsAndTrigrams = 2;
+
     /// <summary>What sketches written before pairs were added hold: trigrams only.</summary>
     public const int TrigramsOnly = 3;
 
@@ -53,8 +56,8 @@ internal sealed class TextSketch
     public bool IsFull => Fill >= FullAt;
 
     /// <summary>
-    /// The length of the shortest parts added: <see cref="ShortestPart"/> for sketches written now, 2 for those written before
-    /// single characters were added, <see cref="TrigramsOnly"/> for those written before pairs were.
+    /// The length of the shortest parts added: <see cref="ShortestPart"/> for sketches written now, <see cref="PairsAndTrigrams"/> for
+    /// those written before single characters were added, <see cref="TrigramsOnly"/> for those written before pairs were.
     /// </summary>
     public int ShortestHeld { get; }
 
