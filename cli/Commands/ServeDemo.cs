@@ -2,12 +2,13 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Cli.Demo;
 using ProfitPipeline.Ingestion;
+using ProfitPipeline.Reporting.Reports;
 
 namespace ProfitPipeline.Cli.Commands;
 
 /// <summary>
 /// <c>profit serve --demo</c>: drops the demo exports into uploads, then waits, showing progress, until the running host's
-/// watcher has handled every one — so the printed report URLs show data.
+/// watcher has handled every one, and writes this week's margin digest — so the printed report URLs show data.
 /// </summary>
 internal static class ServeDemo
 {
@@ -27,7 +28,8 @@ internal static class ServeDemo
             var pending = (await inbox.PendingAsync(cancellationToken)).Count;
             if (pending == 0)
             {
-                await progress.WriteLineAsync("Demo: every file is ingested.");
+                var digest = await WriteDigestAsync(services.GetRequiredService<IReportService>(), time, cancellationToken);
+                await progress.WriteLineAsync($"Demo: every file is ingested; {digest.Summary} written.");
                 return;
             }
 
@@ -41,5 +43,15 @@ internal static class ServeDemo
         }
 
         await progress.WriteLineAsync("Demo: still ingesting after 10 minutes; the reports fill in as files are handled.");
+    }
+
+    /// <summary>
+    /// The digest of the week the demo was loaded in. The Monday job writes the last complete week's, in which the demo had
+    /// imported nothing, so until then the printed digest link would answer "No digest yet".
+    /// </summary>
+    public static Task<DigestResult> WriteDigestAsync(IReportService reports, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = time.GetUtcNow().UtcDateTime;
+        return reports.DigestAsync(string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(today):D4}-W{ISOWeek.GetWeekOfYear(today):D2}"), cancellationToken);
     }
 }

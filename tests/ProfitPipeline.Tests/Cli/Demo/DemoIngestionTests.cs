@@ -1,5 +1,7 @@
+using ProfitPipeline.Cli.Commands;
 using ProfitPipeline.Cli.Demo;
 using ProfitPipeline.Ingestion;
+using ProfitPipeline.Reporting.Reports;
 using ProfitPipeline.Tests.Azurite;
 
 namespace ProfitPipeline.Tests.Cli.Demo;
@@ -45,6 +47,26 @@ public sealed class DemoIngestionTests(AzuriteFixture azurite)
             Assert.True(again.AlreadyImported, file.Name);
             Assert.Equal(0, again.Transactions);
         }
+    }
+
+    [Fact]
+    public async Task DemoCompanyIngested_ThisWeeksDigestHasItsMoversAndFlags()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var service = scope.Get<IImportService>();
+        foreach (var file in new DemoCompany().Generate(AsOf))
+        {
+            await service.IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
+        }
+
+        var digest = await ServeDemo.WriteDigestAsync(scope.Get<IReportService>(), scope.Time, ct);
+
+        // The scope's clock stands on Monday 2 November 2026, the week the files were imported in.
+        Assert.Equal("2026-W45", digest.Week);
+        Assert.True(digest.HasNewData, digest.Summary);
+        Assert.Contains("margin movers", digest.Summary, StringComparison.Ordinal);
+        Assert.Contains("new flags", digest.Summary, StringComparison.Ordinal);
     }
 
     private static string ExpectedFormat(string name) => name switch
