@@ -29,7 +29,7 @@ internal static class ServeDemo
             if (pending == 0)
             {
                 var digest = await WriteDigestAsync(services.GetRequiredService<IReportService>(), time, cancellationToken);
-                await progress.WriteLineAsync($"Demo: every file is ingested; {digest.Summary} written.");
+                await progress.WriteLineAsync($"Demo: every file is ingested. {digest.Summary}");
                 return;
             }
 
