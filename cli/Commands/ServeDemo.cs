@@ -28,7 +28,9 @@ internal static class ServeDemo
             var pending = (await inbox.PendingAsync(cancellationToken)).Count;
             if (pending == 0)
             {
-                var digest = await WriteDigestAsync(services.GetRequiredService<IReportService>(), time, cancellationToken);
+                // The Monday job writes the last complete week's digest, in which the demo imported nothing: without this
+                // the printed digest link would answer "No digest yet".
+                var digest = await services.GetRequiredService<IReportService>().DigestOfThisWeekAsync(cancellationToken);
                 await progress.WriteLineAsync($"Demo: every file is ingested. {digest.Summary}");
                 return;
             }
@@ -45,13 +47,4 @@ internal static class ServeDemo
         await progress.WriteLineAsync("Demo: still ingesting after 10 minutes; the reports fill in as files are handled.");
     }
 
-    /// <summary>
-    /// The digest of the week the demo was loaded in. The Monday job writes the last complete week's, in which the demo had
-    /// imported nothing, so until then the printed digest link would answer "No digest yet".
-    /// </summary>
-    public static Task<DigestResult> WriteDigestAsync(IReportService reports, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var today = time.GetUtcNow().UtcDateTime;
-        return reports.DigestAsync(string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(today):D4}-W{ISOWeek.GetWeekOfYear(today):D2}"), cancellationToken);
-    }
 }

@@ -14,6 +14,9 @@ public interface IReportService
 
     /// <summary>Composes, stores and (if configured) posts the digest of an ISO week like 2026-W47; the last complete week by default.</summary>
     Task<DigestResult> DigestAsync(string? week, CancellationToken cancellationToken);
+
+    /// <summary>The same for the week still running: what the demo writes, since the Monday job reports on the week before.</summary>
+    Task<DigestResult> DigestOfThisWeekAsync(CancellationToken cancellationToken);
 }
 
 public sealed record RenderedReport(string ContentType, byte[] Content);

@@ -39,6 +39,9 @@ internal sealed class ReportService(ReportBuilder builder, ReportSharing sharing
     public Task<DigestResult> DigestAsync(string? week, CancellationToken cancellationToken) =>
         digests.PublishAsync(week is null ? IsoWeek.LastCompleteBefore(time.GetUtcNow()) : ParseWeek(week), cancellationToken);
 
+    public Task<DigestResult> DigestOfThisWeekAsync(CancellationToken cancellationToken) =>
+        digests.PublishAsync(IsoWeek.Containing(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken);
+
     private static IsoWeek ParseWeek(string text)
     {
         var parts = text.Split("-W", StringSplitOptions.None);

@@ -1,4 +1,3 @@
-using ProfitPipeline.Cli.Commands;
 using ProfitPipeline.Cli.Demo;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Reporting.Reports;
@@ -34,11 +33,7 @@ public sealed class DemoIngestionTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
         var service = scope.Get<IImportService>();
-        var files = new DemoCompany().Generate(AsOf);
-        foreach (var file in files)
-        {
-            await service.IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
-        }
+        var files = await IngestDemoCompanyAsync(service, ct);
 
         foreach (var file in files)
         {
@@ -54,19 +49,26 @@ public sealed class DemoIngestionTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        var service = scope.Get<IImportService>();
-        foreach (var file in new DemoCompany().Generate(AsOf))
-        {
-            await service.IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
-        }
+        await IngestDemoCompanyAsync(scope.Get<IImportService>(), ct);
 
-        var digest = await ServeDemo.WriteDigestAsync(scope.Get<IReportService>(), scope.Time, ct);
+        var digest = await scope.Get<IReportService>().DigestOfThisWeekAsync(ct);
 
         // The scope's clock stands on Monday 2 November 2026, the week the files were imported in.
         Assert.Equal("2026-W45", digest.Week);
         Assert.True(digest.HasNewData, digest.Summary);
         Assert.Contains("margin movers", digest.Summary, StringComparison.Ordinal);
         Assert.Contains("new flags", digest.Summary, StringComparison.Ordinal);
+    }
+
+    private static async Task<IReadOnlyList<DemoFile>> IngestDemoCompanyAsync(IImportService service, CancellationToken ct)
+    {
+        var files = new DemoCompany().Generate(AsOf);
+        foreach (var file in files)
+        {
+            await service.IngestAsync(FileContent.FromBytes(file.Name, file.Content), false, ct);
+        }
+
+        return files;
     }
 
     private static string ExpectedFormat(string name) => name switch
