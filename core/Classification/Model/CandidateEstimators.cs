@@ -21,8 +21,7 @@ internal static class CandidateEstimators
             ? [ClassifierKind.MaximumEntropy, ClassifierKind.LinearSvm, ClassifierKind.LightGbm]
             : [ClassifierKind.MaximumEntropy, ClassifierKind.LinearSvm];
 
-    /// <summary>The trainer for <paramref name="kind"/> on <paramref name="rows"/> training rows of <paramref name="labels"/> labels.</summary>
-    public static IEstimator<ITransformer> For(ClassifierKind kind, MLContext ml, ClassifierTrainingOptions options, int rows, int labels) => kind switch
+    public static IEstimator<ITransformer> For(ClassifierKind kind, MLContext ml, ClassifierTrainingOptions options) => kind switch
     {
         ClassifierKind.MaximumEntropy => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
@@ -37,7 +36,7 @@ internal static class CandidateEstimators
             LabelColumnName = TextFeaturizer.Label,
             FeatureColumnName = TextFeaturizer.Features,
             Loss = new HingeLoss(),
-            MaximumNumberOfIterations = options.LinearSvmIterationsFor(rows, labels),
+            MaximumNumberOfIterations = options.LinearSvmIterations,
             NumberOfThreads = options.Threads,
             L1Regularization = L1Threshold,
         }),

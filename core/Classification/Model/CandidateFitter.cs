@@ -23,7 +23,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var models = kinds.Select(kind =>
         {
             var clock = Stopwatch.StartNew();
-            var model = CandidateEstimators.For(kind, ml, options, rows.Count, names.Count).Fit(features);
+            var model = CandidateEstimators.For(kind, ml, options).Fit(features);
             var seconds = clock.Elapsed.TotalSeconds;
             TrainingLog.Fitted(_logger, kind, rows.Count, seconds);
             return new FittedModel(kind, model, seconds);

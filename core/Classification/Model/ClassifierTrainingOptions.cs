@@ -18,18 +18,6 @@ public sealed record ClassifierTrainingOptions
 
     public int LinearSvmIterations { get; init; } = 15;
 
-    /// <summary>
-    /// The linear SVM's passes once rows times labels exceed <see cref="LargeTrainingSize"/>. SDCA stops when its duality gap
-    /// falls under a tenth of the loss, which the hinge loss never reaches on text (the loss nears zero, the gap does not), so
-    /// the SVM always runs its cap, and each pass costs a multiply per label per feature per row. On Oxford's time split
-    /// (40,825 rows, 232 labels) 8 passes score as 15 do (macro-F1 0.380 against 0.379) in 110 s of training instead of 203 s;
-    /// on small data the passes are cheap and are all kept.
-    /// </summary>
-    public int LinearSvmIterationsAtScale { get; init; } = 8;
-
-    /// <summary>Rows times labels above which training counts as large (<see cref="LinearSvmIterationsAtScale"/>).</summary>
-    public long LargeTrainingSize { get; init; } = 1_000_000;
-
     public int LightGbmIterations { get; init; } = 30;
 
     public int LightGbmLeaves { get; init; } = 16;
@@ -45,8 +33,4 @@ public sealed record ClassifierTrainingOptions
     public int Threads { get; init; } = 2;
 
     public int Seed { get; init; } = 17;
-
-    /// <summary>The linear SVM's passes for <paramref name="rows"/> training rows of <paramref name="labels"/> labels.</summary>
-    public int LinearSvmIterationsFor(int rows, int labels) =>
-        (long)rows * labels > LargeTrainingSize ? Math.Min(LinearSvmIterations, LinearSvmIterationsAtScale) : LinearSvmIterations;
 }
