@@ -46,5 +46,4 @@ internal static class ServeDemo
 
         await progress.WriteLineAsync("Demo: still ingesting after 10 minutes; the reports fill in as files are handled.");
     }
-
 }
