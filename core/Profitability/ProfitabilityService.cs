@@ -75,6 +75,7 @@ public sealed class ProfitabilityService(IOptions<ProfitabilityOptions> configur
     /// Trends and flags of the periods after these are derived when read, not stored.
     /// Recompute these with <see cref="Compute"/>'s <c>onlyPeriods</c> after the import.
     /// </summary>
+    /// <param name="imported">The import's new rows: ids the ledger did not hold before it (ingestion stores one row per id).</param>
     /// <param name="ledger">The transactions before the import, or after it: rows with the ids of imported rows are set aside.</param>
     public IReadOnlySet<Period> AffectedPeriods(
         IReadOnlyCollection<LedgerTransaction> imported,
