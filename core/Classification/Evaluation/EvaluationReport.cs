@@ -31,7 +31,7 @@ public sealed record EvaluationReport(
     /// <summary>The picked kind, and for an ensemble its members.</summary>
     public string PickedName { get; init; } = string.Empty;
 
-    /// <summary>Why <see cref="Picked"/> was picked among the candidates (best validation macro-F1, or the linear model when one with trees is not ahead beyond noise).</summary>
+    /// <summary>Why <see cref="Picked"/> was picked among the candidates (the linear SVM, or a candidate ahead of it on validation beyond noise: <see cref="Model.CandidatePick"/>).</summary>
     public string PickedBecause { get; init; } = string.Empty;
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace ProfitPipeline.Classification.Model;
 
 /// <summary>
 /// Compares SDCA maximum entropy, a calibrated linear SVM, LightGBM and the average of the two best on the validation rows
-/// (each calibrated by temperature there), keeps the best macro-F1 (a model with trees only when it is ahead of the best linear
-/// one beyond noise: <see cref="CandidatePick"/>), sets its acceptance threshold on validation, and refits it on
+/// (each calibrated by temperature there), keeps the linear SVM unless another is ahead of it on validation macro-F1 beyond
+/// noise (<see cref="CandidatePick"/>), sets its acceptance threshold on validation, and refits it on
 /// all rows. On large data the comparison runs on a label-stratified sample; the winner is then retrained on every training row
 /// and calibrated again before the refit, so its threshold belongs to a model trained on as much data as the final one.
 /// </summary>

@@ -59,6 +59,45 @@ public sealed class CandidatePickTests
     }
 
     [Fact]
+    public void OtherLinearModelAheadByOneRow_PlainSvmPicked()
+    {
+        var svm = Candidate([ClassifierKind.LinearSvm], WrongEvery(10));
+        var entropy = Candidate([ClassifierKind.MaximumEntropy], WrongEvery(11));
+        var pair = Candidate([ClassifierKind.LinearSvm, ClassifierKind.MaximumEntropy], WrongEvery(12));
+
+        var pick = CandidatePick.From([entropy, pair, svm], Truth);
+
+        Assert.Same(svm, pick.Candidate);
+        Assert.StartsWith("the linear SVM", pick.Reason, StringComparison.Ordinal);
+        Assert.Contains("not beyond noise", pick.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OtherLinearModelFarAhead_ThatModelPicked()
+    {
+        var svm = Candidate([ClassifierKind.LinearSvm], WrongEvery(2));
+        var pair = Candidate([ClassifierKind.LinearSvm, ClassifierKind.MaximumEntropy], Truth);
+
+        var pick = CandidatePick.From([svm, pair], Truth);
+
+        Assert.Same(pair, pick.Candidate);
+        Assert.StartsWith("best validation macro-F1", pick.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TreesAndOtherLinearModelAheadWithinNoise_PlainSvmPicked()
+    {
+        var svm = Candidate([ClassifierKind.LinearSvm], WrongEvery(10));
+        var pair = Candidate([ClassifierKind.LinearSvm, ClassifierKind.MaximumEntropy], WrongEvery(11));
+        var trees = Candidate([ClassifierKind.LightGbm], WrongEvery(12));
+
+        var pick = CandidatePick.From([trees, pair, svm], Truth);
+
+        Assert.Same(svm, pick.Candidate);
+        Assert.Contains("linear models predict about 40 times faster", pick.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LabelsThatTreesSeparateBest_TheTwoBestLinearModelsAreAveragedToo()
     {
         // The label alternates with the amount's order of magnitude: trees split on it, a linear model on its log cannot.
