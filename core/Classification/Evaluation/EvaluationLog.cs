@@ -8,7 +8,7 @@ internal static partial class EvaluationLog
     [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Scoring {Candidates} candidates on {Rows} test rows")]
     public static partial void Scoring(ILogger logger, int candidates, int rows);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Training the anchors on {Rows} rows (the linear SVM anchor is one SVM per label)")]
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Training the anchors on {Rows} rows beside the classifier (the linear SVM anchor is one SVM per label)")]
     public static partial void Anchors(ILogger logger, int rows);
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Information, Message = "Rolling origin {Fold} of {Folds}: training on {TrainRows} rows, testing on {TestRows}")]

@@ -60,6 +60,9 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
             throw new InvalidDataException("Both the training and the test file need labelled rows.");
         }
 
+        // The anchor has its own ML.NET context and seed, so training it beside ours keeps both deterministic.
+        EvaluationLog.Anchors(_logger, train.Count);
+        var anchor = Task.Run(() => LinearSvmAnchor.TrainAndPredict(train, test, options.Seed));
         var clock = Stopwatch.StartNew();
         var trained = new ClassifierTrainer(options, _logger).Train(train)
             ?? throw new InvalidDataException("The training file needs at least two labels.");
@@ -78,9 +81,8 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
         var picked = models[pickedAt];
         var pickedLabels = predictions[pickedAt].Select(p => p.Label).ToList();
 
-        EvaluationLog.Anchors(_logger, train.Count);
         var majority = new CounterpartyMajorityAnchor(train);
-        var svm = LinearSvmAnchor.TrainAndPredict(train, test, options.Seed);
+        var svm = anchor.GetAwaiter().GetResult();
         return new EvaluationReport(
             train.Count,
             test.Count,

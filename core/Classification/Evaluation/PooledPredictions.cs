@@ -30,11 +30,13 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
     /// <param name="describe">What the fold is, for the error when its training rows carry fewer than two labels.</param>
     public FoldOutcome Add(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, string describe)
     {
+        // Beside ours on the second core: the anchor has its own ML.NET context and seed.
+        var anchor = Task.Run(() => LinearSvmAnchor.TrainAndPredict(train, test, options.Seed));
         var trained = new ClassifierTrainer(options, logger).Train(train)
             ?? throw new InvalidDataException($"The training rows of {describe} carry fewer than two labels.");
         var truth = test.Select(e => e.Label).ToList();
         var picked = trained.Classifier.Predict([.. test.Select(e => e.Example)]).Select(p => p.Label).ToList();
-        var svm = LinearSvmAnchor.TrainAndPredict(train, test, options.Seed);
+        var svm = anchor.GetAwaiter().GetResult();
         var majority = new CounterpartyMajorityAnchor(train);
         _truth.AddRange(truth);
         _picked.AddRange(picked);

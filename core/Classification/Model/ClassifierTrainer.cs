@@ -9,7 +9,8 @@ namespace ProfitPipeline.Classification.Model;
 /// (each calibrated by temperature there), keeps the linear SVM unless another is ahead of it on validation macro-F1 beyond
 /// noise (<see cref="CandidatePick"/>), sets its acceptance threshold on validation, and refits it on
 /// all rows. On large data the comparison runs on a label-stratified sample; the winner is then retrained on every training row
-/// and calibrated again before the refit, so its threshold belongs to a model trained on as much data as the final one.
+/// and calibrated again, beside its refit, so its threshold belongs to a model trained on as much data as the final one.
+/// The same rows and options give the same classifier every time.
 /// </summary>
 internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogger? logger = null)
 {
@@ -54,11 +55,24 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         var pick = CandidatePick.From(compared, [.. validation.Select(e => e.Label)]);
         var best = pick.Candidate;
         TrainingLog.Picked(_logger, best.Classifier.Name, pick.Reason);
-        var picked = sample.Count == train.Count
-            ? best
-            : fitter.Rescore(fitter.Fit(train, [.. CandidateFitter.RescoreKinds(best.Classifier)]), validation, best.Classifier);
+        TrainedCandidate picked;
+        TextClassifier final;
+        if (sample.Count == train.Count)
+        {
+            picked = best;
+            final = options.RefitOnAllRows ? Refit(best.Classifier, FitAllRows(train, validation, best.Classifier.TrainedKinds)) : best.Classifier;
+        }
+        else
+        {
+            // Each trainer runs on one thread (ClassifierTrainingOptions.Threads), so the winner's fit on the training rows (for
+            // its threshold) and its refit on every row run side by side, each in an ML.NET context of its own. The refit cannot
+            // wait to learn whether the threshold's form keeps maximum entropy as referee, so it fits that too.
+            var kinds = CandidateFitter.RescoreKinds(best.Classifier).ToList();
+            var everyRow = options.RefitOnAllRows ? Task.Run(() => FitAllRows(train, validation, kinds)) : null;
+            picked = fitter.Rescore(fitter.Fit(train, kinds), validation, best.Classifier);
+            final = everyRow is null ? picked.Classifier : Refit(picked.Classifier, everyRow.GetAwaiter().GetResult());
+        }
 
-        var final = options.RefitOnAllRows ? Refit(fitter, picked.Classifier, [.. train, .. validation]) : picked.Classifier;
         var candidates = compared.Select(c => c == best ? picked with { Classifier = final } : c).ToList();
         return new ClassifierTrainingResult(final, candidates, pick.Reason);
     }
@@ -66,10 +80,13 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
     private bool HasTwoLabels(IReadOnlyList<LabelledExample> rows) =>
         TrainingLabels.Pool(rows, options.MinimumLabelRows).Distinct(StringComparer.Ordinal).Count() >= 2;
 
-    /// <summary>The same kinds trained on every row, keeping the temperatures and threshold fitted on validation.</summary>
-    private static TextClassifier Refit(CandidateFitter fitter, TextClassifier picked, IReadOnlyList<LabelledExample> rows)
+    /// <summary>The models of <paramref name="kinds"/> fitted on training and validation rows together, in a context of their own.</summary>
+    private FittedModels FitAllRows(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation, IEnumerable<ClassifierKind> kinds) =>
+        new CandidateFitter(new MLContext(options.Seed), options, _logger).Fit([.. train, .. validation], [.. kinds]);
+
+    /// <summary>The picked classifier's kinds from models trained on every row, keeping the temperatures and threshold fitted on validation.</summary>
+    private static TextClassifier Refit(TextClassifier picked, FittedModels fitted)
     {
-        var fitted = fitter.Fit(rows, [.. picked.TrainedKinds]);
         var members = picked.Members.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
         var referees = picked.Referees.Select(m => m with { Model = fitted.ModelOf(m.Kind) }).ToList();
         return fitted.Classifier(members, referees, picked.History is not null, picked.ScoreByReferees).WithAcceptance(picked.Acceptance, picked.Kinds, picked.Novelty?.WithKnown(fitted.Counterparties));

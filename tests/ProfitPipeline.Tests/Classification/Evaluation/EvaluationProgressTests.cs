@@ -19,11 +19,12 @@ public sealed class EvaluationProgressTests
         new EvaluationRunner(OxfordSample.FastOptions, factory.CreateLogger<EvaluationRunner>()).Run(train, test);
 
         var messages = logs.Messages.Select(m => m.Split('|')[2]).ToList();
-        Assert.StartsWith("Comparing candidates on ", messages[0], StringComparison.Ordinal);
+        Assert.StartsWith($"Training the anchors on {train.Count} rows beside the classifier", messages[0], StringComparison.Ordinal);
+        Assert.StartsWith("Comparing candidates on ", messages[1], StringComparison.Ordinal);
         Assert.Contains(messages, m => m.StartsWith("Fitted LinearSvm on ", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Picked ", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Scoring ", StringComparison.Ordinal) && m.EndsWith($"candidates on {test.Count} test rows", StringComparison.Ordinal));
-        Assert.StartsWith($"Training the anchors on {train.Count} rows", messages[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Scoring ", messages[^1], StringComparison.Ordinal);
         var secrets = rows.SelectMany(e => new[] { e.Counterparty, e.Label }).Where(s => s.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
         Assert.All(logs.Messages, m => Assert.DoesNotContain(secrets, s => m.Contains(s, StringComparison.Ordinal)));
     }

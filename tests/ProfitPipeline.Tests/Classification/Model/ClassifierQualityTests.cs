@@ -56,6 +56,22 @@ public sealed class ClassifierQualityTests
     }
 
     [Fact]
+    public void SameRowsTwice_SameModelAndSamePredictions()
+    {
+        var (fit, validation) = HoldoutSplit.ForValidation(Sample());
+        var examples = validation.Select(e => e.Example).ToList();
+
+        // Compared on a sample, so the winner's fit on the training rows and its refit on every row run side by side.
+        var options = Fast with { ComparisonRows = 500 };
+        var first = new ClassifierTrainer(options).Train(fit, validation)!;
+        var second = new ClassifierTrainer(options).Train(fit, validation)!;
+
+        Assert.Equal(first.Classifier.Name, second.Classifier.Name);
+        Assert.Equal(first.Candidates.Select(c => c.Scores.Validation), second.Candidates.Select(c => c.Scores.Validation));
+        Assert.Equal(first.Classifier.Predict(examples), second.Classifier.Predict(examples));
+    }
+
+    [Fact]
     public void SavedClassifier_LoadsAndPredictsTheSame()
     {
         var rows = Sample();
