@@ -26,6 +26,7 @@ public static class ModelTagDetail
             WaitReason.BelowThreshold => WaitsMarker + "less sure than the model's acceptance threshold",
             WaitReason.NewCounterparty => WaitsMarker + "a counterparty the model never learned from",
             WaitReason.KindNotValidated => WaitsMarker + "the model has no validated rows of this kind yet",
+            WaitReason.NoText => WaitsMarker + "the row has no counterparty or description to go on",
             _ => string.Empty,
         };
 }

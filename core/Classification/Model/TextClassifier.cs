@@ -133,7 +133,7 @@ internal sealed class TextClassifier
             referees.Add([.. chunk.Select(r => History.Probabilities(r.Text, Labels.Count))]);
         }
 
-        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind, newCounterparty))];
+        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind, newCounterparty, hasText: !string.IsNullOrWhiteSpace(chunk[i].Text)))];
     }
 
     /// <summary>
@@ -159,9 +159,10 @@ internal sealed class TextClassifier
     /// <summary>
     /// The voted label. Its score is the lowest probability the vote or any referee gives it (with <see cref="ScoreByReferees"/>,
     /// any referee); <see cref="Acceptance"/> says whether the row is accepted and what confidence it shows, so it never claims
-    /// more than validation supports. A row of a new counterparty is judged by <see cref="Novelty"/>'s rule instead.
+    /// more than validation supports. A row of a new counterparty is judged by <see cref="Novelty"/>'s rule instead. A row
+    /// without text keeps the voted label but shows 0 and waits: its amount, date and kind alone are nothing to be sure of.
     /// </summary>
-    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind, bool newCounterparty = false)
+    public ClassPrediction ToPrediction(float[] probabilities, IReadOnlyList<float[]> refereeProbabilities, string kind, bool newCounterparty = false, bool hasText = true)
     {
         var best = 0;
         for (var i = 1; i < probabilities.Length; i++)
@@ -175,10 +176,11 @@ internal sealed class TextClassifier
         var label = Labels[best];
         var score = probabilities.Length == 0 ? 0d : refereeProbabilities.Aggregate(ScoreByReferees ? 1d : probabilities[best], (low, r) => Math.Min(low, r[best]));
         var abstains = string.Equals(label, UnknownLabel, StringComparison.Ordinal);
-        var known = !abstains && Kinds.Covers(kind);
+        var known = !abstains && hasText && Kinds.Covers(kind);
         var rule = newCounterparty && Novelty is { } novelty ? novelty.Acceptance : Acceptance;
         var confidence = rule.Confidence(score, probabilities.Length == 0 ? null : probabilities[best]);
         var waits = abstains ? WaitReason.BelowThreshold
+            : !hasText ? WaitReason.NoText
             : !known ? WaitReason.KindNotValidated
             : rule.Accepts(score) ? WaitReason.None
             : newCounterparty && Novelty is not null && Acceptance.Accepts(score) ? WaitReason.NewCounterparty

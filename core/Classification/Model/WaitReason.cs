@@ -14,4 +14,7 @@ internal enum WaitReason
 
     /// <summary>A kind of row (bank debit, bill...) validation had too few rows of to vouch for: <see cref="ValidatedKinds"/>.</summary>
     KindNotValidated,
+
+    /// <summary>A row with neither counterparty nor description: with a saturated calibration the vote can be near 1 on nothing.</summary>
+    NoText,
 }

@@ -10,6 +10,7 @@ public sealed class ModelTagDetailTests
     [InlineData(nameof(WaitReason.BelowThreshold), "less sure than the model's acceptance threshold")]
     [InlineData(nameof(WaitReason.NewCounterparty), "a counterparty the model never learned from")]
     [InlineData(nameof(WaitReason.KindNotValidated), "the model has no validated rows of this kind yet")]
+    [InlineData(nameof(WaitReason.NoText), "the row has no counterparty or description to go on")]
     public void WaitingModelTag_DetailNamesTheModelAndSaysWhy(string reason, string because)
     {
         var tag = new Tag("rent", TagSource.Model, 0.4m, ModelTagDetail.Of("20261124T013614Z-e2d0607d", Enum.Parse<WaitReason>(reason)));

@@ -67,6 +67,18 @@ public sealed class RefereeConfidenceTests
     }
 
     [Fact]
+    public void RowWithoutText_KeepsItsLabelButConfidenceZeroAndWaits()
+    {
+        var classifier = Classifier(0.9).WithAcceptance(new AcceptanceRule(0.9, null), new ValidatedKinds([BankDebit]));
+
+        var blank = classifier.ToPrediction([0.001f, 0.998f, 0.001f], [[0f, 0.99f, 0f]], BankDebit, hasText: false);
+        var written = classifier.ToPrediction([0.001f, 0.998f, 0.001f], [[0f, 0.99f, 0f]], BankDebit);
+
+        Assert.Equal(("travel", 0d, false, WaitReason.NoText), (blank.Label, blank.Confidence, blank.Accepted, blank.Waits));
+        Assert.Equal(("travel", true), (written.Label, written.Accepted));
+    }
+
+    [Fact]
     public void RowsThatWait_SayWhy()
     {
         var novelty = new CounterpartyNovelty(new HashSet<string>(StringComparer.Ordinal) { "LYFT" }, AcceptanceRule.Unvalidated);

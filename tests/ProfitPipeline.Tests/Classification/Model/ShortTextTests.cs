@@ -36,4 +36,18 @@ public sealed class ShortTextTests
         var predictions = trained.Classifier.Predict([new ClassificationExample("--", -30d), new ClassificationExample("#", 800d)]);
         Assert.Equal(["Expense", "Income"], predictions.Select(p => p.Label));
     }
+
+    [Fact]
+    public void RowWithoutText_ProposesALabelButNeverAcceptsIt()
+    {
+        // Every validation row right, so calibration sharpens the vote to near 1 on anything, text or not.
+        List<LabelledExample> rows = [.. Enumerable.Range(0, 500).Select(i => i % 2 == 0 ? Row("pizza palace", "Food", i) : Row("city cabs", "Travel", i))];
+
+        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows)!;
+
+        var predictions = trained.Classifier.Predict([new ClassificationExample("pizza palace", -12d), new ClassificationExample(" ", -12d)]);
+        Assert.Equal(("Food", true), (predictions[0].Label, predictions[0].Accepted));
+        Assert.Equal((0d, false, WaitReason.NoText), (predictions[1].Confidence, predictions[1].Accepted, predictions[1].Waits));
+        Assert.Contains(predictions[1].Label, new[] { "Food", "Travel" });
+    }
 }
