@@ -113,7 +113,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
         var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)]);
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)], [.. validation.Select(e => !string.IsNullOrWhiteSpace(e.Example.Text))]);
     }
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)
@@ -124,7 +124,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var refereeRows = probabilities
             .Select((_, i) => (IReadOnlyList<float[]>)[.. referees.Select(r => r.Probabilities[i]), .. withHistory ? new[] { calibrated.HistoryRows[i] } : []])
             .ToList();
-        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i], calibrated.Kinds[i])).ToList();
+        var unthresholded = probabilities.Select((p, i) => classifier.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], hasText: calibrated.HasText[i])).ToList();
         var correct = unthresholded.Select((p, i) => string.Equals(p.Label, truth[i], StringComparison.Ordinal)).ToList();
 
         // The classifier has no rule yet: these are the raw scores the threshold and the bound are fitted on.
@@ -141,7 +141,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var acceptance = new AcceptanceRule(threshold, PrecisionBound.Fit(confidence, correct), PrecisionBound.FitIsotonic(vote, correct));
         var isNew = calibrated.Counterparties.Select(novelty.IsNew).ToList();
         var composed = classifier.WithAcceptance(acceptance, kinds, novelty);
-        var predictions = probabilities.Select((p, i) => composed.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i])).ToList();
+        var predictions = probabilities.Select((p, i) => composed.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i], calibrated.HasText[i])).ToList();
 
         // What the two bounds compose is checked against the rows it is shown on, known and new counterparties apart; known
         // ones by every row when no validation row had a known counterparty (their display map is fitted on every row too).
@@ -153,7 +153,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             [.. predictions.Where((_, i) => rows(i)).Select(p => p.Confidence)], [.. correct.Where((_, i) => rows(i))], lowerBound);
         var known = ShownOf(isNew.Contains(false) ? i => !isNew[i] : _ => true, lowerBound: false);
         var thresholded = classifier.WithAcceptance(acceptance with { ShownBound = known }, kinds, novelty.WithShownBound(ShownOf(i => isNew[i], lowerBound: true)));
-        predictions = [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i]))];
+        predictions = [.. probabilities.Select((p, i) => thresholded.ToPrediction(p, refereeRows[i], calibrated.Kinds[i], isNew[i], calibrated.HasText[i]))];
         var scores = new CandidateScores(
             thresholded.Kind,
             ClassificationScores.Measure(truth, predictions),
@@ -188,7 +188,7 @@ internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IRead
 internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
 
 /// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
-internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string> Counterparties)
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string> Counterparties, List<bool> HasText)
 {
     public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }
