@@ -60,9 +60,8 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
             throw new InvalidDataException("Both the training and the test file need labelled rows.");
         }
 
-        // The anchor has its own ML.NET context and seed, so training it beside ours keeps both deterministic.
         EvaluationLog.Anchors(_logger, train.Count);
-        var anchor = Task.Run(() => LinearSvmAnchor.TrainAndPredict(train, test, options.Seed));
+        var anchor = LinearSvmAnchor.StartTraining(train, test, options.Seed);
         var clock = Stopwatch.StartNew();
         var trained = new ClassifierTrainer(options, _logger).Train(train)
             ?? throw new InvalidDataException("The training file needs at least two labels.");

@@ -8,7 +8,11 @@ namespace ProfitPipeline.Classification.Evaluation;
 /// <summary>The classic text baseline: TF-IDF word 1-3-grams and one-versus-all linear SVMs. No probabilities, so no abstention.</summary>
 internal static class LinearSvmAnchor
 {
-    public static IReadOnlyList<string> TrainAndPredict(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, int seed)
+    /// <summary>Trains and predicts on another thread, beside the classifier: its own ML.NET context and seed keep both deterministic.</summary>
+    public static Task<IReadOnlyList<string>> StartTraining(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, int seed) =>
+        Task.Run(() => TrainAndPredict(train, test, seed));
+
+    private static IReadOnlyList<string> TrainAndPredict(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, int seed)
     {
         var ml = new MLContext(seed);
         var pipeline = ml.Transforms.Text.NormalizeText("Normalized", nameof(FeatureRow.Text), TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false)

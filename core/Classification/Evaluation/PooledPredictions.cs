@@ -30,8 +30,7 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
     /// <param name="describe">What the fold is, for the error when its training rows carry fewer than two labels.</param>
     public FoldOutcome Add(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, string describe)
     {
-        // Beside ours on the second core: the anchor has its own ML.NET context and seed.
-        var anchor = Task.Run(() => LinearSvmAnchor.TrainAndPredict(train, test, options.Seed));
+        var anchor = LinearSvmAnchor.StartTraining(train, test, options.Seed);
         var trained = new ClassifierTrainer(options, logger).Train(train)
             ?? throw new InvalidDataException($"The training rows of {describe} carry fewer than two labels.");
         var truth = test.Select(e => e.Label).ToList();

@@ -113,7 +113,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
         var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)], [.. validation.Select(e => !string.IsNullOrWhiteSpace(e.Example.Text))]);
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)], [.. validation.Select(e => TextClassifier.HasText(e.Example.Text))]);
     }
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)

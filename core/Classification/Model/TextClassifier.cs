@@ -133,7 +133,7 @@ internal sealed class TextClassifier
             referees.Add([.. chunk.Select(r => History.Probabilities(r.Text, Labels.Count))]);
         }
 
-        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind, newCounterparty, hasText: !string.IsNullOrWhiteSpace(chunk[i].Text)))];
+        return [.. vote.Select((p, i) => ToPrediction(p, [.. referees.Select(r => r[i])], chunk[i].Kind, newCounterparty, HasText(chunk[i].Text)))];
     }
 
     /// <summary>
@@ -187,6 +187,9 @@ internal sealed class TextClassifier
             : WaitReason.BelowThreshold;
         return new ClassPrediction(label, known ? confidence : 0d, waits == WaitReason.None, waits);
     }
+
+    /// <summary>Whether a row has text to go on; one without is never accepted (<see cref="ToPrediction"/>).</summary>
+    public static bool HasText(string text) => !string.IsNullOrWhiteSpace(text);
 
     public static List<float[]> Average(IReadOnlyList<IReadOnlyList<float[]>> members)
     {
