@@ -56,8 +56,13 @@ internal sealed record CandidatePick(TrainedCandidate Candidate, string Reason)
         var gap = PairedBootstrap.MacroF1Gap(validationTruth, ahead.ValidationLabels, behind.ValidationLabels);
         beyondNoise = gap.Low > 0;
         var trees = ahead.IsLinear ? string.Empty : " with trees";
+
+        // The best is the first of equals, so a tie is no lead: it reads "level with", not "ahead by 0".
+        var standing = gap.Gap > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"ahead of {behind.Classifier.Name} by {gap.Gap:+0.####;-0.####;0} validation macro-F1")
+            : $"level with {behind.Classifier.Name} on validation macro-F1";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{ahead.Classifier.Name}{trees} ahead of {behind.Classifier.Name} by {gap.Gap:+0.####;-0.####;0} validation macro-F1, 95% paired-bootstrap interval {gap.Low:+0.####;-0.####;0} to {gap.High:+0.####;-0.####;0}");
+            $"{ahead.Classifier.Name}{trees} {standing}, 95% paired-bootstrap interval {gap.Low:+0.####;-0.####;0} to {gap.High:+0.####;-0.####;0}");
     }
 }

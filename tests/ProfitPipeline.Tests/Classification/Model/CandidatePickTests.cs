@@ -73,6 +73,18 @@ public sealed class CandidatePickTests
     }
 
     [Fact]
+    public void OtherLinearModelLevelWithSvm_SvmPickedAndCalledLevelNotAhead()
+    {
+        var entropy = Candidate([ClassifierKind.MaximumEntropy], Truth);
+        var svm = Candidate([ClassifierKind.LinearSvm], Truth);
+
+        var pick = CandidatePick.From([entropy, svm], Truth);
+
+        Assert.Same(svm, pick.Candidate);
+        Assert.Equal("the linear SVM (MaximumEntropy level with LinearSvm on validation macro-F1, 95% paired-bootstrap interval 0 to 0: not beyond noise)", pick.Reason);
+    }
+
+    [Fact]
     public void OtherLinearModelFarAhead_ThatModelPicked()
     {
         var svm = Candidate([ClassifierKind.LinearSvm], WrongEvery(2));
