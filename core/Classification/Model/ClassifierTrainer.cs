@@ -9,11 +9,14 @@ namespace ProfitPipeline.Classification.Model;
 /// (each calibrated by temperature there), keeps the linear SVM unless another is ahead of it on validation macro-F1 beyond
 /// noise (<see cref="CandidatePick"/>), sets its acceptance threshold on validation, and refits it on
 /// all rows. On large data the comparison runs on a label-stratified sample; the winner is then retrained on every training row
-/// and calibrated again, beside its refit, so its threshold belongs to a model trained on as much data as the final one.
+/// and calibrated again, beside its refit when memory allows (<see cref="RefitMemory"/>), so its threshold belongs to a model
+/// trained on as much data as the final one.
 /// The same rows and options give the same classifier every time.
 /// </summary>
 internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogger? logger = null)
 {
+    private const long Megabyte = 1024 * 1024;
+
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>Trains on <paramref name="rows"/>, comparing and calibrating on their own validation split (<see cref="HoldoutSplit.ForValidation"/>).</summary>
@@ -65,16 +68,41 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         else
         {
             // Each trainer runs on one thread (ClassifierTrainingOptions.Threads), so the winner's fit on the training rows (for
-            // its threshold) and its refit on every row run side by side, each in an ML.NET context of its own. The refit cannot
-            // wait to learn whether the threshold's form keeps maximum entropy as referee, so it fits that too.
+            // its threshold) and its refit on every row run side by side when memory allows, each in an ML.NET context of its
+            // own. Beside, the refit cannot wait to learn whether the threshold's form keeps maximum entropy as referee, so it
+            // fits that too; after, it fits only what the form uses. Either way each kind is fitted in the same order from the
+            // same seed, so the models are the same.
             var kinds = CandidateFitter.RescoreKinds(best.Classifier).ToList();
-            var everyRow = options.RefitOnAllRows ? Task.Run(() => FitAllRows(train, validation, kinds)) : null;
+            var everyRow = options.RefitOnAllRows && RefitFitsBeside(labels, train.Count + validation.Count)
+                ? Task.Run(() => FitAllRows(train, validation, kinds))
+                : null;
             picked = fitter.Rescore(fitter.Fit(train, kinds), validation, best.Classifier);
-            final = everyRow is null ? picked.Classifier : Refit(picked.Classifier, everyRow.GetAwaiter().GetResult());
+            if (options.RefitOnAllRows)
+            {
+                var used = picked.Classifier.TrainedKinds.ToHashSet();
+                final = Refit(picked.Classifier, everyRow?.GetAwaiter().GetResult() ?? FitAllRows(train, validation, kinds.Where(used.Contains)));
+            }
+            else
+            {
+                final = picked.Classifier;
+            }
         }
 
         var candidates = compared.Select(c => c == best ? picked with { Classifier = final } : c).ToList();
         return new ClassifierTrainingResult(final, candidates, pick.Reason);
+    }
+
+    private bool RefitFitsBeside(int labels, int rows)
+    {
+        var needed = RefitMemory.EstimatedBytes(labels);
+        var spare = options.MemoryForRefitBeside ?? RefitMemory.Spare();
+        if (spare is null || needed <= spare)
+        {
+            return true;
+        }
+
+        TrainingLog.RefitAfter(_logger, rows, needed / Megabyte, spare.Value / Megabyte);
+        return false;
     }
 
     private bool HasTwoLabels(IReadOnlyList<LabelledExample> rows) =>

@@ -38,5 +38,11 @@ public sealed record ClassifierTrainingOptions
     /// </summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>
+    /// Bytes the winner's refit may take to run beside its threshold's fit; null for half of what the process can still use
+    /// (<see cref="RefitMemory.Spare"/>). When its estimate does not fit, the refit runs after, to the same model.
+    /// </summary>
+    public long? MemoryForRefitBeside { get; init; }
+
     public int Seed { get; init; } = 17;
 }

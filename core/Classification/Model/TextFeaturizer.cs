@@ -26,6 +26,12 @@ internal static class TextFeaturizer
     /// </summary>
     internal const float CharGramWeight = 1.4f;
 
+    /// <summary>The most word 1-3-grams kept, by frequency.</summary>
+    internal const int MaximumWordGrams = 60_000;
+
+    /// <summary>The most character 4-grams kept, by frequency.</summary>
+    internal const int MaximumCharGrams = 30_000;
+
     private const string WordGrams = "WordGrams";
     private const string CharGrams = "Char4";
 
@@ -34,7 +40,7 @@ internal static class TextFeaturizer
     /// punctuation only) has no fixed size, and the normaliser and the linear learners need one: such a block is left out,
     /// and the model learns from the rest.
     /// </summary>
-    public static ITransformer Fit(MLContext ml, IDataView data, int maximumWordGrams = 60_000, int maximumCharGrams = 30_000)
+    public static ITransformer Fit(MLContext ml, IDataView data, int maximumWordGrams = MaximumWordGrams, int maximumCharGrams = MaximumCharGrams)
     {
         var grams = ml.Transforms.Text.NormalizeText("Normalized", nameof(FeatureRow.Text), TextNormalizingEstimator.CaseMode.Lower, keepDiacritics: false, keepPunctuations: false, keepNumbers: true)
             .Append(ml.Transforms.Text.TokenizeIntoWords("Words", "Normalized"))

@@ -17,6 +17,9 @@ internal static partial class TrainingLog
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Picked {Name}: {Reason}")]
     public static partial void Picked(ILogger logger, string name, string reason);
 
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Refitting on all {Rows} rows after the threshold's fit, not beside it: beside it would take about {NeededMegabytes} MB, and {SpareMegabytes} MB are to spare")]
+    public static partial void RefitAfter(ILogger logger, int rows, long neededMegabytes, long spareMegabytes);
+
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "No rows can be held out for validation: training on all {Rows} rows, never auto-accepting")]
     public static partial void Unvalidated(ILogger logger, int rows);
 }

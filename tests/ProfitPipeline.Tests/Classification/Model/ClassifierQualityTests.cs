@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using ProfitPipeline.Classification.Evaluation;
 using ProfitPipeline.Classification.Model;
+using ProfitPipeline.Tests.Logging;
 
 namespace ProfitPipeline.Tests.Classification.Model;
 
@@ -69,6 +71,29 @@ public sealed class ClassifierQualityTests
         Assert.Equal(first.Classifier.Name, second.Classifier.Name);
         Assert.Equal(first.Candidates.Select(c => c.Scores.Validation), second.Candidates.Select(c => c.Scores.Validation));
         Assert.Equal(first.Classifier.Predict(examples), second.Classifier.Predict(examples));
+    }
+
+    [Fact]
+    public void NoMemoryForTheRefitBeside_RefitRunsAfterToTheSameModel()
+    {
+        var (fit, validation) = HoldoutSplit.ForValidation(Sample());
+        var examples = validation.Select(e => e.Example).ToList();
+        var options = Fast with { ComparisonRows = 500 };
+        using var logs = new CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs));
+
+        var beside = new ClassifierTrainer(options with { MemoryForRefitBeside = long.MaxValue }).Train(fit, validation)!;
+        var after = new ClassifierTrainer(options with { MemoryForRefitBeside = 0 }, factory.CreateLogger<ClassifierTrainer>()).Train(fit, validation)!;
+
+        var allRows = fit.Count + validation.Count;
+        Assert.Contains(logs.Messages, m => m.Contains($"Refitting on all {allRows} rows after the threshold's fit", StringComparison.Ordinal));
+
+        // After, the refit fits only the kinds the threshold's form uses (beside, it fits maximum entropy too, in case).
+        var refitted = logs.Messages.Select(m => m.Split('|')[2]).Where(m => m.Contains($" on {allRows} rows in ", StringComparison.Ordinal)).Select(m => m.Split(' ')[1]);
+        Assert.Equal(after.Classifier.TrainedKinds.Select(k => k.ToString()).Order(StringComparer.Ordinal), refitted.Order(StringComparer.Ordinal));
+        Assert.Equal(beside.Classifier.Name, after.Classifier.Name);
+        Assert.Equal(beside.Candidates.Select(c => c.Scores.Validation), after.Candidates.Select(c => c.Scores.Validation));
+        Assert.Equal(beside.Classifier.Predict(examples), after.Classifier.Predict(examples));
     }
 
     [Fact]
