@@ -37,13 +37,13 @@ internal sealed partial class ModelTrainingService(
         var category = HoldoutSplit.ByTime(categoryRows, e => e.Example.Date, HoldoutShare);
         var customer = HoldoutSplit.ByTime(customerRows, e => e.Example.Date, HoldoutShare);
         var trainer = new ClassifierTrainer(options.Value.Training, logger);
-        var newCategory = Train(trainer, category.Train);
+        var newCategory = trainer.Train(category.Train, cancellationToken)?.Classifier;
         if (newCategory is null)
         {
             return new RetrainOutcome(null, "the labels have fewer than two categories with two rows each");
         }
 
-        var newCustomer = customerRows.Count >= MinimumRows ? Train(trainer, customer.Train) : null;
+        var newCustomer = customerRows.Count >= MinimumRows ? trainer.Train(customer.Train, cancellationToken)?.Classifier : null;
         var version = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var candidate = new TaggingModel(version, newCategory, newCustomer);
 
@@ -76,8 +76,6 @@ internal sealed partial class ModelTrainingService(
         LogRetrained(logger, category.Train.Count, category.Holdout.Count, newCategoryScores?.MacroF1 ?? 0, currentCategoryScores?.MacroF1 ?? 0, promote);
         return new RetrainOutcome(metrics, promote ? "promoted: macro-F1 not worse than the current model's on the holdout" : "kept the current model: it scores better on the holdout");
     }
-
-    private static TextClassifier? Train(ClassifierTrainer trainer, List<LabelledExample> rows) => trainer.Train(rows)?.Classifier;
 
     private static ClassificationScores? Score(TextClassifier? classifier, List<LabelledExample> holdout) =>
         classifier is null || holdout.Count == 0

@@ -6,13 +6,17 @@ using Microsoft.ML.Data;
 
 namespace ProfitPipeline.Classification.Model;
 
-/// <summary>Fits the featurizer and candidate models on labelled rows, and scores, calibrates and thresholds them on validation rows.</summary>
-internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions options, ILogger? logger = null)
+/// <summary>
+/// Fits the featurizer and candidate models on labelled rows, and scores, calibrates and thresholds them on validation rows.
+/// Cancellation is checked before each fit: ML.NET keeps the cancellation of a fit under way internal.
+/// </summary>
+internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     public FittedModels Fit(IReadOnlyList<LabelledExample> rows, IReadOnlyList<ClassifierKind> kinds)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var labels = TrainingLabels.Pool(rows, options.MinimumLabelRows);
         var data = ml.Data.LoadFromEnumerable(rows.Select((e, i) => FeatureRow.From(e.Example, labels[i])));
         var featurizer = TextFeaturizer.Fit(ml, data);
@@ -22,6 +26,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var history = TextHistory.Learn(rows.Select((e, i) => (e.Example.Text, index[labels[i]])));
         var models = kinds.Select(kind =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
             var model = CandidateEstimators.For(kind, ml, options).Fit(features);
             var seconds = clock.Elapsed.TotalSeconds;

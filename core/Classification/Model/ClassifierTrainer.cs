@@ -20,17 +20,20 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>Trains on <paramref name="rows"/>, comparing and calibrating on their own validation split (<see cref="HoldoutSplit.ForValidation"/>).</summary>
-    public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> rows)
+    public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> rows, CancellationToken cancellationToken = default)
     {
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
 
         // A handful of rows can leave the fit side with a single label (or none): then nothing is held out, and the model
         // trained on every row may propose but never auto-accept.
-        return HasTwoLabels(fit) ? Train(fit, validation) : Train(rows, []);
+        return HasTwoLabels(fit) ? Train(fit, validation, cancellationToken) : Train(rows, [], cancellationToken);
     }
 
-    /// <summary>Returns null when the labels have fewer than two trainable classes: no model beats no model there.</summary>
-    public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation)
+    /// <summary>
+    /// Returns null when the labels have fewer than two trainable classes: no model beats no model there. A cancelled
+    /// <paramref name="cancellationToken"/> stops the run before its next fit (<see cref="OperationCanceledException"/>).
+    /// </summary>
+    public ClassifierTrainingResult? Train(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation, CancellationToken cancellationToken = default)
     {
         if (!HasTwoLabels(train))
         {
@@ -38,7 +41,7 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         }
 
         var ml = new MLContext(options.Seed);
-        var fitter = new CandidateFitter(ml, options, _logger);
+        var fitter = new CandidateFitter(ml, options, _logger, cancellationToken);
         if (validation.Count == 0)
         {
             // Nothing to calibrate or set a threshold on: the model may propose, never auto-accept, and its confidence is 0.
@@ -63,7 +66,7 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         if (sample.Count == train.Count)
         {
             picked = best;
-            final = options.RefitOnAllRows ? Refit(best.Classifier, FitAllRows(train, validation, best.Classifier.TrainedKinds)) : best.Classifier;
+            final = options.RefitOnAllRows ? Refit(best.Classifier, FitAllRows(train, validation, best.Classifier.TrainedKinds, cancellationToken)) : best.Classifier;
         }
         else
         {
@@ -73,14 +76,26 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
             // fits that too; after, it fits only what the form uses. Either way each kind is fitted in the same order from the
             // same seed, so the models are the same.
             var kinds = CandidateFitter.RescoreKinds(best.Classifier).ToList();
+            using var besideStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var everyRow = options.RefitOnAllRows && RefitFitsBeside(labels, train.Count + validation.Count)
-                ? Task.Run(() => FitAllRows(train, validation, kinds))
+                ? Task.Run(() => FitAllRows(train, validation, kinds, besideStop.Token), besideStop.Token)
                 : null;
-            picked = fitter.Rescore(fitter.Fit(train, kinds), validation, best.Classifier);
+            try
+            {
+                picked = fitter.Rescore(fitter.Fit(train, kinds), validation, best.Classifier);
+            }
+            catch (Exception) when (everyRow is not null)
+            {
+                // The refit beside is of no use now: it stops before its next fit, and its own end is observed, not raised.
+                besideStop.Cancel();
+                _ = everyRow.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw;
+            }
+
             if (options.RefitOnAllRows)
             {
                 var used = picked.Classifier.TrainedKinds.ToHashSet();
-                final = Refit(picked.Classifier, everyRow?.GetAwaiter().GetResult() ?? FitAllRows(train, validation, kinds.Where(used.Contains)));
+                final = Refit(picked.Classifier, everyRow?.GetAwaiter().GetResult() ?? FitAllRows(train, validation, kinds.Where(used.Contains), cancellationToken));
             }
             else
             {
@@ -109,8 +124,8 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         TrainingLabels.Pool(rows, options.MinimumLabelRows).Distinct(StringComparer.Ordinal).Count() >= 2;
 
     /// <summary>The models of <paramref name="kinds"/> fitted on training and validation rows together, in a context of their own.</summary>
-    private FittedModels FitAllRows(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation, IEnumerable<ClassifierKind> kinds) =>
-        new CandidateFitter(new MLContext(options.Seed), options, _logger).Fit([.. train, .. validation], [.. kinds]);
+    private FittedModels FitAllRows(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> validation, IEnumerable<ClassifierKind> kinds, CancellationToken cancellationToken) =>
+        new CandidateFitter(new MLContext(options.Seed), options, _logger, cancellationToken).Fit([.. train, .. validation], [.. kinds]);
 
     /// <summary>The picked classifier's kinds from models trained on every row, keeping the temperatures and threshold fitted on validation.</summary>
     private static TextClassifier Refit(TextClassifier picked, FittedModels fitted)

@@ -26,7 +26,7 @@ internal sealed class ClassificationScaleBenchmark : IBenchmark
             var rows = SyntheticLabelledRows.Generate(Rows, labels, seed: labels);
             var (fit, validation) = HoldoutSplit.ForValidation(rows);
             var clock = Stopwatch.StartNew();
-            var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation)!;
+            var trained = new ClassifierTrainer(new ClassifierTrainingOptions()).Train(fit, validation, cancellationToken)!;
             seconds.Add(clock.Elapsed.TotalSeconds);
             report.Figure("training time, all candidates and the refits", seconds[^1], "s");
             var picked = trained.Candidates.First(c => ReferenceEquals(c.Classifier, trained.Classifier));

@@ -45,7 +45,7 @@ public sealed class TransactionTaggerTests
                 i % 2 == 0 ? "Lyft" : "GitHub"))
             .ToList();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
-        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation, TestContext.Current.CancellationToken)!.Classifier;
         var model = new TaggingModel("v1", classifier, null);
         TaggingRule[] rules = [new() { Id = "r1", Name = "github is hosting here", Pattern = "github", Category = "hosting" }];
         var github = TransactionSamples.Make("t1", TransactionKind.BankDebit, -7m, "GitHub", "GitHub subscription");
@@ -86,7 +86,7 @@ public sealed class TransactionTaggerTests
         var labels = transactions.Select(t => new TransactionLabel(t.Id, null, t.Counterparty == "Acme Widgets" ? "C1" : string.Empty, null, "anna", DateTimeOffset.UnixEpoch)).ToList();
         var (_, customerRows) = TrainingExamples.Build(transactions, labels);
         var (fit, validation) = HoldoutSplit.ForValidation(customerRows);
-        var model = new TaggingModel("v1", null, new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier);
+        var model = new TaggingModel("v1", null, new ClassifierTrainer(QuickTraining.Options).Train(fit, validation, TestContext.Current.CancellationToken)!.Classifier);
         var transfer = TransactionSamples.Make("t1", TransactionKind.BankCredit, 4100m, "Northbank Savings", "TRANSFER FROM SAVINGS x");
 
         var tags = new TransactionTagger(CategoryChart.Default).Tag([transfer], [], [], model);

@@ -30,7 +30,7 @@ public sealed class ClassifierQualityTests
     {
         var (fit, validation) = HoldoutSplit.ForValidation(Sample());
 
-        var result = new ClassifierTrainer(Fast with { RefitOnAllRows = false }).Train(fit, validation)!;
+        var result = new ClassifierTrainer(Fast with { RefitOnAllRows = false }).Train(fit, validation, TestContext.Current.CancellationToken)!;
 
         foreach (var candidate in result.Candidates)
         {
@@ -50,7 +50,7 @@ public sealed class ClassifierQualityTests
     {
         var (fit, validation) = HoldoutSplit.ForValidation(Sample());
 
-        var result = new ClassifierTrainer(Fast with { ComparisonRows = 500, IncludeLightGbm = false }).Train(fit, validation)!;
+        var result = new ClassifierTrainer(Fast with { ComparisonRows = 500, IncludeLightGbm = false }).Train(fit, validation, TestContext.Current.CancellationToken)!;
 
         var picked = result.Candidates.Single(c => c.Scores.Kind == result.Classifier.Kind);
         Assert.Same(result.Classifier, picked.Classifier);
@@ -65,8 +65,8 @@ public sealed class ClassifierQualityTests
 
         // Compared on a sample, so the winner's fit on the training rows and its refit on every row run side by side.
         var options = Fast with { ComparisonRows = 500 };
-        var first = new ClassifierTrainer(options).Train(fit, validation)!;
-        var second = new ClassifierTrainer(options).Train(fit, validation)!;
+        var first = new ClassifierTrainer(options).Train(fit, validation, TestContext.Current.CancellationToken)!;
+        var second = new ClassifierTrainer(options).Train(fit, validation, TestContext.Current.CancellationToken)!;
 
         Assert.Equal(first.Classifier.Name, second.Classifier.Name);
         Assert.Equal(first.Candidates.Select(c => c.Scores.Validation), second.Candidates.Select(c => c.Scores.Validation));
@@ -82,8 +82,8 @@ public sealed class ClassifierQualityTests
         using var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs));
 
-        var beside = new ClassifierTrainer(options with { MemoryForRefitBeside = long.MaxValue }).Train(fit, validation)!;
-        var after = new ClassifierTrainer(options with { MemoryForRefitBeside = 0 }, factory.CreateLogger<ClassifierTrainer>()).Train(fit, validation)!;
+        var beside = new ClassifierTrainer(options with { MemoryForRefitBeside = long.MaxValue }).Train(fit, validation, TestContext.Current.CancellationToken)!;
+        var after = new ClassifierTrainer(options with { MemoryForRefitBeside = 0 }, factory.CreateLogger<ClassifierTrainer>()).Train(fit, validation, TestContext.Current.CancellationToken)!;
 
         var allRows = fit.Count + validation.Count;
         Assert.Contains(logs.Messages, m => m.Contains($"Refitting on all {allRows} rows after the threshold's fit", StringComparison.Ordinal));
@@ -101,7 +101,7 @@ public sealed class ClassifierQualityTests
     {
         var rows = Sample();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
-        var classifier = new ClassifierTrainer(Fast).Train(fit, validation)!.Classifier;
+        var classifier = new ClassifierTrainer(Fast).Train(fit, validation, TestContext.Current.CancellationToken)!.Classifier;
         using var stream = new MemoryStream();
 
         classifier.Save(stream);

@@ -61,7 +61,7 @@ public sealed class CounterpartyNoveltyTests
             }
         }
 
-        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows)!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken)!.Classifier;
         var predictions = classifier.Predict([QuickTraining.Row(payees[0], labels[0], 120).Example, QuickTraining.Row("qwzxvbnm", labels[0], 120).Example]);
 
         Assert.NotNull(classifier.Novelty);
@@ -81,7 +81,7 @@ public sealed class CounterpartyNoveltyTests
         var fit = Enumerable.Range(0, 160).Select(i => QuickTraining.Row($"{words[i % 4]} {i % 40}", labels[i % 4], i / 2)).ToList();
         var validation = Enumerable.Range(0, 80).Select(i => QuickTraining.Row($"{words[i % 4]} v{i}", labels[i % 4], 80 + (i / 2))).ToList();
 
-        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation, TestContext.Current.CancellationToken)!.Classifier;
         var known = classifier.Predict([QuickTraining.Row($"{words[1]} 5", labels[1], 130).Example])[0];
 
         Assert.False(classifier.Novelty!.IsNew($"{words[1]} 5"));

@@ -31,7 +31,7 @@ public sealed class PrecisionBoundTests
             .Select((r, i) => QuickTraining.Row(r.Item1, r.Item2, i))
             .ToList();
 
-        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, [])!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, [], TestContext.Current.CancellationToken)!.Classifier;
         var predictions = classifier.Predict([new ClassificationExample("uber trip airport", -12d), new ClassificationExample("aws cloud hosting", -12d)]);
 
         Assert.Equal(["Travel", "Hosting"], predictions.Select(p => p.Label));

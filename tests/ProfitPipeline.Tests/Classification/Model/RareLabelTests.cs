@@ -17,7 +17,7 @@ public sealed class RareLabelTests
             .Append(Row("state farm insurance premium", "Insurance", 41))
             .ToList();
 
-        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, [])!.Classifier;
+        var classifier = new ClassifierTrainer(QuickTraining.Options).Train(rows, [], TestContext.Current.CancellationToken)!.Classifier;
         var insurance = classifier.Labels.ToList().IndexOf("Insurance");
         var probabilities = classifier.ModelProbabilities([FeatureRow.From(new ClassificationExample("state farm insurance premium", -42d)), FeatureRow.From(new ClassificationExample("uber trip airport", -42d))])[0];
 

@@ -14,7 +14,7 @@ public sealed class ShortTextTests
     {
         List<LabelledExample> rows = [.. Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? Row("a", "Food", i) : Row("b", "Travel", i))];
 
-        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows)!;
+        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken)!;
 
         var predictions = trained.Classifier.Predict([new ClassificationExample("a", -10d), new ClassificationExample("b", -10d)]);
         Assert.Equal(["Food", "Travel"], predictions.Select(p => p.Label));
@@ -31,7 +31,7 @@ public sealed class ShortTextTests
                 : new LabelledExample(new ClassificationExample("#", 900d, Date: new DateOnly(2024, 1, 1).AddDays(i)), "Income", "#")),
         ];
 
-        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows)!;
+        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken)!;
 
         var predictions = trained.Classifier.Predict([new ClassificationExample("--", -30d), new ClassificationExample("#", 800d)]);
         Assert.Equal(["Expense", "Income"], predictions.Select(p => p.Label));
@@ -43,7 +43,7 @@ public sealed class ShortTextTests
         // Every validation row right, so calibration sharpens the vote to near 1 on anything, text or not.
         List<LabelledExample> rows = [.. Enumerable.Range(0, 500).Select(i => i % 2 == 0 ? Row("pizza palace", "Food", i) : Row("city cabs", "Travel", i))];
 
-        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows)!;
+        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken)!;
 
         var predictions = trained.Classifier.Predict([new ClassificationExample("pizza palace", -12d), new ClassificationExample(" ", -12d)]);
         Assert.Equal(("Food", true), (predictions[0].Label, predictions[0].Accepted));

@@ -15,7 +15,7 @@ public sealed class SmallTrainingSetTests
         // The latest 20% by date is the one Travel row, so the rows before it carry a single label.
         List<LabelledExample> rows = [Row("coffee shop", "Food", 1), Row("lunch cafe", "Food", 2), Row("coffee beans", "Food", 3), Row("bakery", "Food", 4), Row("taxi ride", "Travel", 5)];
 
-        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows);
+        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken);
 
         Assert.NotNull(trained);
         Assert.Equal(["Food", "Travel"], trained.Classifier.Labels.Order(StringComparer.Ordinal));
@@ -28,7 +28,7 @@ public sealed class SmallTrainingSetTests
     {
         List<LabelledExample> rows = [Row("coffee shop", "Food", 1), Row("taxi ride", "Travel", 2), Row("lunch cafe", "Food", 3), Row("uber trip", "Travel", 4)];
 
-        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, [])!;
+        var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, [], TestContext.Current.CancellationToken)!;
 
         var candidate = Assert.Single(trained.Candidates);
         Assert.Same(trained.Classifier, candidate.Classifier);
@@ -41,6 +41,6 @@ public sealed class SmallTrainingSetTests
     {
         List<LabelledExample> rows = [Row("coffee shop", "Food", 1), Row("lunch cafe", "Food", 2), Row("bakery", "Food", 3)];
 
-        Assert.Null(new ClassifierTrainer(QuickTraining.Options).Train(rows));
+        Assert.Null(new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken));
     }
 }
