@@ -25,6 +25,8 @@ param digestWebhookUrl string = ''
 param shareLinkLifetime string = '7.00:00:00'
 
 param maximumInstanceCount int = 40
+@allowed([512, 2048, 4096])
+@description('Flex Consumption instance memory. The weekly retrain of a chart of hundreds of categories needs 4096 (docs/deploy.md).')
 param instanceMemoryMB int = 2048
 
 var token = toLower(uniqueString(resourceGroup().id, environmentName))
