@@ -61,23 +61,17 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
         var pick = CandidatePick.From(compared, [.. validation.Select(e => e.Label)]);
         var best = pick.Candidate;
         TrainingLog.Picked(_logger, best.Classifier.Name, pick.Reason);
-        TrainedCandidate picked;
-        TextClassifier final;
-        if (sample.Count == train.Count)
-        {
-            picked = best;
-            final = options.RefitOnAllRows ? Refit(best.Classifier, FitAllRows(train, validation, best.Classifier.TrainedKinds, cancellationToken)) : best.Classifier;
-        }
-        else
+        var picked = best;
+        Task<FittedModels>? everyRow = null;
+        using var besideStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (sample.Count < train.Count)
         {
             // Each trainer runs on one thread (ClassifierTrainingOptions.Threads), so the winner's fit on the training rows (for
             // its threshold) and its refit on every row run side by side when memory allows, each in an ML.NET context of its
             // own. Beside, the refit cannot wait to learn whether the threshold's form keeps maximum entropy as referee, so it
-            // fits that too; after, it fits only what the form uses. Either way each kind is fitted in the same order from the
-            // same seed, so the models are the same.
+            // fits that too.
             var kinds = CandidateFitter.RescoreKinds(best.Classifier).ToList();
-            using var besideStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var everyRow = options.RefitOnAllRows && RefitFitsBeside(labels, train.Count + validation.Count)
+            everyRow = options.RefitOnAllRows && RefitFitsBeside(labels, train.Count + validation.Count)
                 ? Task.Run(() => FitAllRows(train, validation, kinds, besideStop.Token), besideStop.Token)
                 : null;
             try
@@ -91,18 +85,13 @@ internal sealed class ClassifierTrainer(ClassifierTrainingOptions options, ILogg
                 _ = everyRow.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 throw;
             }
-
-            if (options.RefitOnAllRows)
-            {
-                var used = picked.Classifier.TrainedKinds.ToHashSet();
-                final = Refit(picked.Classifier, everyRow?.GetAwaiter().GetResult() ?? FitAllRows(train, validation, kinds.Where(used.Contains), cancellationToken));
-            }
-            else
-            {
-                final = picked.Classifier;
-            }
         }
 
+        // Otherwise the refit fits only the kinds the picked form uses, in the order the refit beside fits them (members, then
+        // the maximum-entropy referee) and from the same seed, so either way the models are the same.
+        var final = options.RefitOnAllRows
+            ? Refit(picked.Classifier, everyRow?.GetAwaiter().GetResult() ?? FitAllRows(train, validation, picked.Classifier.TrainedKinds, cancellationToken))
+            : picked.Classifier;
         var candidates = compared.Select(c => c == best ? picked with { Classifier = final } : c).ToList();
         return new ClassifierTrainingResult(final, candidates, pick.Reason);
     }
