@@ -97,7 +97,7 @@ internal static class EvaluateCommand
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
             {Shown(r.Reliability)}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
-            {LabelGaps(r.Labels)}
+            {LabelGapsText.Render(r.Labels, ShownLabels)}
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: {Validation(m.Validation)}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
 
@@ -148,25 +148,8 @@ internal static class EvaluateCommand
             $"""
             pooled {r.TestRows} test rows{leftOut}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
-            {LabelGaps(r.Labels)}
+            {LabelGapsText.Render(r.Labels, ShownLabels)}
             """);
-
-    /// <summary>Where a macro-F1 gap comes from: each label is one n-th of it, a label predicted but never true included.</summary>
-    private static string LabelGaps(IReadOnlyList<LabelComparison> labels)
-    {
-        string Line(LabelComparison c) =>
-            string.Create(CultureInfo.InvariantCulture, $"    {c.Label}: F1 {c.PickedF1:0.###} vs {c.LinearSvmF1:0.###} ({c.TestRows} test {(c.TestRows == 1 ? "row" : "rows")}; predicted {c.PickedPredictions} vs {c.LinearSvmPredictions} times)");
-        string[] behind = [.. labels.Where(c => c.Gap < 0).OrderBy(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line)];
-        string[] ahead = [.. labels.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ThenBy(c => c.Label, StringComparer.Ordinal).Take(ShownLabels).Select(Line)];
-        return string.Join(
-            Environment.NewLine,
-            [
-                string.Create(CultureInfo.InvariantCulture, $"  per label, picked vs linear SVM anchor ({labels.Count} labels true or predicted, each 1/{labels.Count} of macro-F1); most behind:{(behind.Length == 0 ? " none" : string.Empty)}"),
-                .. behind,
-                $"  most ahead:{(ahead.Length == 0 ? " none" : string.Empty)}",
-                .. ahead,
-            ]);
-    }
 
     private static string Anchors(AnchorScores majority, AnchorScores svm) =>
         string.Create(
