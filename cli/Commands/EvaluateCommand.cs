@@ -54,7 +54,7 @@ internal static class EvaluateCommand
                 var runner = new EvaluationRunner(new ClassifierTrainingOptions(), progress.CreateLogger<EvaluationRunner>());
                 var report = runner.Run(trainPath, testPath, columns, result.GetValue(rolling), result.GetValue(counterpartyFolds));
                 WriteWarnings(report.InputWarnings);
-                Console.Out.WriteLine(result.GetValue(json) ? CliJson.Line(report) : string.Join(Environment.NewLine, Describe(report), Describe(report.Rolling), Describe(report.CounterpartyFolds)).TrimEnd());
+                Console.Out.WriteLine(result.GetValue(json) ? CliJson.Line(report) : string.Join(Environment.NewLine, Describe(report), Describe(report.Rolling, report.TargetPrecision), Describe(report.CounterpartyFolds, report.TargetPrecision)).TrimEnd());
                 return 0;
             }
             catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
@@ -95,20 +95,20 @@ internal static class EvaluateCommand
             train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} ({Acceptance(r)}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
-            {Shown(r.Reliability)}
+            {Shown(r.Reliability, "test rows")}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGapsText.Render(r.Labels, ShownLabels)}
             {string.Join(Environment.NewLine, r.Models.Select(m => string.Create(CultureInfo.InvariantCulture, $"  {m.Name}: {Validation(m.Validation)}; test accuracy {m.Test.Accuracy:0.####} macro-F1 {m.Test.MacroF1:0.####} coverage {m.Test.Coverage:P1} precision {m.Test.AcceptedPrecision:0.####}")))}
             """);
 
     /// <summary>The reliability table: is the confidence a tag shows worth believing on unseen rows?</summary>
-    private static string Shown(Reliability? reliability) =>
+    private static string Shown(Reliability? reliability, string rows) =>
         reliability is null
             ? string.Empty
             : string.Join(
                 Environment.NewLine,
                 [
-                    string.Create(CultureInfo.InvariantCulture, $"confidence shown on the test rows against how often they were right (expected calibration error {reliability.ExpectedCalibrationError:0.###}):"),
+                    string.Create(CultureInfo.InvariantCulture, $"confidence shown on the {rows} against how often they were right (expected calibration error {reliability.ExpectedCalibrationError:0.###}):"),
                     .. reliability.Bins.Select(b => string.Create(CultureInfo.InvariantCulture, $"  {b.From:0.0}-{b.To:0.0}: {b.Rows} {(b.Rows == 1 ? "row" : "rows")}, shown {b.MeanConfidence:0.###}, right {b.Accuracy:0.###}")),
                 ]);
 
@@ -124,32 +124,37 @@ internal static class EvaluateCommand
             ? "not validated (too few rows to hold any out)"
             : string.Create(CultureInfo.InvariantCulture, $"validation macro-F1 {scores.Validation.MacroF1:0.####}, ECE {scores.CalibrationErrorRaw:0.###} -> {scores.CalibrationErrorCalibrated:0.###}");
 
-    private static string Describe(RollingOriginReport? r) => r is null ? string.Empty :
+    private static string Describe(RollingOriginReport? r, double target) => r is null ? string.Empty :
         string.Join(
             Environment.NewLine,
             [
                 "rolling origins over both files' rows by date (train before the cut, test the next block):",
-                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")),
-                Pooled(r, r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty),
+                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}; {Accepted(f.Coverage, f.AcceptedPrecision)}")),
+                Pooled(r, target, r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty),
             ]);
 
-    private static string Describe(CounterpartyFoldReport? r) => r is null ? string.Empty :
+    private static string Describe(CounterpartyFoldReport? r, double target) => r is null ? string.Empty :
         string.Join(
             Environment.NewLine,
             [
                 "counterparty folds over both files' rows (each fold's counterparties never seen in its training):",
-                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  fold {f.Fold}: train {f.TrainRows} rows, test {f.TestRows} rows of {f.Counterparties} counterparties, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}")),
-                Pooled(r, string.Empty),
+                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  fold {f.Fold}: train {f.TrainRows} rows, test {f.TestRows} rows of {f.Counterparties} counterparties, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}; {Accepted(f.Coverage, f.AcceptedPrecision)}")),
+                Pooled(r, target, string.Empty),
             ]);
 
-    private static string Pooled(PooledReport r, string leftOut) =>
+    private static string Pooled(PooledReport r, double target, string leftOut) =>
         string.Create(
             CultureInfo.InvariantCulture,
             $"""
             pooled {r.TestRows} test rows{leftOut}: accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
+            coverage at {target:P0} precision: {r.CoverageAt95:P1} of pooled rows auto-accepted (each by its own models' threshold), precision {r.PrecisionAt95:0.####}
+            {Shown(r.Reliability, "pooled rows")}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGapsText.Render(r.Labels, ShownLabels)}
             """);
+
+    private static string Accepted(double coverage, double precision) =>
+        coverage == 0d ? "none auto-accepted" : string.Create(CultureInfo.InvariantCulture, $"{coverage:P1} auto-accepted, precision {precision:0.###}");
 
     private static string Anchors(AnchorScores majority, AnchorScores svm) =>
         string.Create(

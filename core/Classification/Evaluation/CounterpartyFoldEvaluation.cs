@@ -29,12 +29,15 @@ internal sealed class CounterpartyFoldEvaluation(ClassifierTrainingOptions optio
         {
             EvaluationLog.CounterpartyFold(_logger, fold.Number, count, fold.Train.Count, fold.Test.Count, fold.Counterparties);
             var outcome = pooled.Add(fold.Train, fold.Test, string.Create(CultureInfo.InvariantCulture, $"counterparty fold {fold.Number}"));
-            results.Add(new CounterpartyFoldResult(fold.Number, fold.Train.Count, fold.Test.Count, fold.Counterparties, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1));
+            results.Add(new CounterpartyFoldResult(fold.Number, fold.Train.Count, fold.Test.Count, fold.Counterparties, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1, outcome.Coverage, outcome.AcceptedPrecision));
         }
 
         return new CounterpartyFoldReport(results, pooled.Rows, pooled.Accuracy, pooled.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
         {
             Labels = pooled.Labels,
+            CoverageAt95 = pooled.Scores.Coverage,
+            PrecisionAt95 = pooled.Scores.AcceptedPrecision,
+            Reliability = pooled.Reliability,
         };
     }
 }

@@ -10,5 +10,8 @@ public sealed record CounterpartyFoldReport(
     AnchorScores LinearSvm)
     : PooledReport(TestRows, Accuracy, MacroF1, MajorityPerCounterparty, LinearSvm);
 
-/// <summary>One fold: its rows, how many counterparties it held out, the model picked there and both macro-F1s on its rows.</summary>
-public sealed record CounterpartyFoldResult(int Fold, int TrainRows, int TestRows, int Counterparties, string Picked, double MacroF1, double LinearSvmMacroF1);
+/// <summary>
+/// One fold: its rows, how many counterparties it held out, the model picked there, both macro-F1s on its rows, and the share
+/// of them auto-accepted with their precision.
+/// </summary>
+public sealed record CounterpartyFoldResult(int Fold, int TrainRows, int TestRows, int Counterparties, string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision);

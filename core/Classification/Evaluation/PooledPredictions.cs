@@ -13,6 +13,7 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
     private readonly List<string> _picked = [];
     private readonly List<string> _svm = [];
     private readonly List<string> _majority = [];
+    private readonly List<ClassPrediction> _predictions = [];
 
     public int Rows => _truth.Count;
 
@@ -26,6 +27,11 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
 
     public IReadOnlyList<LabelComparison> Labels => LabelComparison.Of(_truth, _picked, _svm);
 
+    /// <summary>Accuracy, macro-F1, and the coverage and precision of the rows each fold's classifier auto-accepted.</summary>
+    public ClassificationScores Scores => ClassificationScores.Measure(_truth, _predictions);
+
+    public Reliability Reliability => Reliability.Of(_truth, _predictions);
+
     /// <summary>Trains on <paramref name="train"/>, predicts <paramref name="test"/> with the picked classifier and both anchors, and pools the predictions.</summary>
     /// <param name="describe">What the fold is, for the error when its training rows carry fewer than two labels.</param>
     public FoldOutcome Add(IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, string describe)
@@ -34,16 +40,19 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
         var trained = new ClassifierTrainer(options, logger).Train(train)
             ?? throw new InvalidDataException($"The training rows of {describe} carry fewer than two labels.");
         var truth = test.Select(e => e.Label).ToList();
-        var picked = trained.Classifier.Predict([.. test.Select(e => e.Example)]).Select(p => p.Label).ToList();
+        var predictions = trained.Classifier.Predict([.. test.Select(e => e.Example)]);
+        var picked = predictions.Select(p => p.Label).ToList();
         var svm = anchor.GetAwaiter().GetResult();
         var majority = new CounterpartyMajorityAnchor(train);
         _truth.AddRange(truth);
         _picked.AddRange(picked);
+        _predictions.AddRange(predictions);
         _svm.AddRange(svm);
         _majority.AddRange(test.Select(majority.Predict));
-        return new FoldOutcome(trained.Classifier.Name, ClassificationScores.MacroF1Of(truth, picked), ClassificationScores.MacroF1Of(truth, svm));
+        var scores = ClassificationScores.Measure(truth, predictions);
+        return new FoldOutcome(trained.Classifier.Name, scores.MacroF1, ClassificationScores.MacroF1Of(truth, svm), scores.Coverage, scores.AcceptedPrecision);
     }
 }
 
-/// <summary>One fold: the model picked there (ensembles by their members) and both macro-F1s on its test rows.</summary>
-internal sealed record FoldOutcome(string Picked, double MacroF1, double LinearSvmMacroF1);
+/// <summary>One fold: the model picked there (ensembles by their members), both macro-F1s on its test rows, and the share of them auto-accepted with their precision.</summary>
+internal sealed record FoldOutcome(string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision);

@@ -38,12 +38,15 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options,
         {
             EvaluationLog.RollingFold(_logger, number, folds.Count, fold.Train.Count, fold.Test.Count);
             var outcome = pooled.Add(fold.Train, fold.Test, string.Create(CultureInfo.InvariantCulture, $"the cut at {fold.Cut:P0}"));
-            results.Add(new RollingFoldResult(fold.Cut, fold.Train.Count, fold.Test.Count, fold.Test[0].Example.Date!.Value, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1));
+            results.Add(new RollingFoldResult(fold.Cut, fold.Train.Count, fold.Test.Count, fold.Test[0].Example.Date!.Value, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1, outcome.Coverage, outcome.AcceptedPrecision));
         }
 
         return new RollingOriginReport(results, pooled.Rows, undated, pooled.Accuracy, pooled.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
         {
             Labels = pooled.Labels,
+            CoverageAt95 = pooled.Scores.Coverage,
+            PrecisionAt95 = pooled.Scores.AcceptedPrecision,
+            Reliability = pooled.Reliability,
         };
     }
 }

@@ -11,5 +11,8 @@ public sealed record RollingOriginReport(
     AnchorScores LinearSvm)
     : PooledReport(TestRows, Accuracy, MacroF1, MajorityPerCounterparty, LinearSvm);
 
-/// <summary>One origin: how many rows trained and tested, the first test date, the model picked there (ensembles by their members) and both macro-F1s on its block.</summary>
-public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, string Picked, double MacroF1, double LinearSvmMacroF1);
+/// <summary>
+/// One origin: how many rows trained and tested, the first test date, the model picked there (ensembles by their members),
+/// both macro-F1s on its block, and the share of the block auto-accepted with their precision.
+/// </summary>
+public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision);

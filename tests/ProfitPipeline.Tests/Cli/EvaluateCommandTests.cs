@@ -45,6 +45,7 @@ public sealed class EvaluateCommandTests : IDisposable
             rolling.GetProperty("testRows").GetInt32(),
             rolling.GetProperty("folds").EnumerateArray().Sum(f => f.GetProperty("testRows").GetInt32()));
         Assert.InRange(rolling.GetProperty("macroF1").GetDouble(), 0.01, 1d);
+        AssertPooledAcceptanceAddsUp(rolling);
     }
 
     [Fact]
@@ -59,8 +60,11 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Contains("counterparty folds over both files' rows (each fold's counterparties never seen in its training):", text.Output, StringComparison.Ordinal);
         Assert.Contains("pooled 800 test rows: accuracy ", text.Output, StringComparison.Ordinal);
         Assert.Contains("confidence shown on the test rows against how often they were right (expected calibration error ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("confidence shown on the pooled rows against how often they were right (expected calibration error ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("of pooled rows auto-accepted (each by its own models' threshold), precision ", text.Output, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(json.Output);
         var folds = report.RootElement.GetProperty("counterpartyFolds");
+        AssertPooledAcceptanceAddsUp(folds);
         Assert.Equal(5, folds.GetProperty("folds").GetArrayLength());
         Assert.Equal(800, folds.GetProperty("folds").EnumerateArray().Sum(f => f.GetProperty("testRows").GetInt32()));
         Assert.All(folds.GetProperty("folds").EnumerateArray(), f => Assert.Equal(800, f.GetProperty("trainRows").GetInt32() + f.GetProperty("testRows").GetInt32()));
@@ -111,6 +115,19 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Contains("accuracy 1  macro-F1 1", text.Output, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(json.Output);
         Assert.StartsWith("no cut of its 60 validation rows", report.RootElement.GetProperty("neverAcceptsBecause").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The pooled rows' reliability bins hold every row, and the pooled coverage and precision are the folds' put together.</summary>
+    private static void AssertPooledAcceptanceAddsUp(JsonElement pooled)
+    {
+        var rows = pooled.GetProperty("testRows").GetInt32();
+        Assert.Equal(rows, pooled.GetProperty("reliability").GetProperty("bins").EnumerateArray().Sum(b => b.GetProperty("rows").GetInt32()));
+        var folds = pooled.GetProperty("folds").EnumerateArray().Select(f => (
+            Accepted: f.GetProperty("coverage").GetDouble() * f.GetProperty("testRows").GetInt32(),
+            Precision: f.GetProperty("acceptedPrecision").GetDouble())).ToList();
+        var accepted = folds.Sum(f => f.Accepted);
+        Assert.Equal(accepted / rows, pooled.GetProperty("coverageAt95").GetDouble(), 9);
+        Assert.Equal(accepted == 0 ? 0 : folds.Sum(f => f.Accepted * f.Precision) / accepted, pooled.GetProperty("precisionAt95").GetDouble(), 9);
     }
 
     private static IEnumerable<string> Arguments(string train, string test, string label) =>
