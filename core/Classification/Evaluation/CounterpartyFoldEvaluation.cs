@@ -32,11 +32,12 @@ internal sealed class CounterpartyFoldEvaluation(ClassifierTrainingOptions optio
             results.Add(new CounterpartyFoldResult(fold.Number, fold.Train.Count, fold.Test.Count, fold.Counterparties, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1, outcome.Coverage, outcome.AcceptedPrecision));
         }
 
-        return new CounterpartyFoldReport(results, pooled.Rows, pooled.Accuracy, pooled.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
+        var scores = pooled.Scores;
+        return new CounterpartyFoldReport(results, pooled.Rows, scores.Accuracy, scores.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
         {
             Labels = pooled.Labels,
-            CoverageAt95 = pooled.Scores.Coverage,
-            PrecisionAt95 = pooled.Scores.AcceptedPrecision,
+            CoverageAt95 = scores.Coverage,
+            PrecisionAt95 = scores.AcceptedPrecision,
             Reliability = pooled.Reliability,
         };
     }

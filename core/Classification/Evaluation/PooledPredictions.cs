@@ -10,27 +10,24 @@ namespace ProfitPipeline.Classification.Evaluation;
 internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogger logger)
 {
     private readonly List<string> _truth = [];
-    private readonly List<string> _picked = [];
     private readonly List<string> _svm = [];
     private readonly List<string> _majority = [];
     private readonly List<ClassPrediction> _predictions = [];
 
     public int Rows => _truth.Count;
 
-    public double Accuracy => ClassificationScores.AccuracyOf(_truth, _picked);
-
-    public double MacroF1 => ClassificationScores.MacroF1Of(_truth, _picked);
-
-    public AnchorScores MajorityPerCounterparty => AnchorScores.Of(_truth, _majority, _picked);
-
-    public AnchorScores LinearSvm => AnchorScores.Of(_truth, _svm, _picked);
-
-    public IReadOnlyList<LabelComparison> Labels => LabelComparison.Of(_truth, _picked, _svm);
-
     /// <summary>Accuracy, macro-F1, and the coverage and precision of the rows each fold's classifier auto-accepted.</summary>
     public ClassificationScores Scores => ClassificationScores.Measure(_truth, _predictions);
 
+    public AnchorScores MajorityPerCounterparty => AnchorScores.Of(_truth, _majority, Picked);
+
+    public AnchorScores LinearSvm => AnchorScores.Of(_truth, _svm, Picked);
+
+    public IReadOnlyList<LabelComparison> Labels => LabelComparison.Of(_truth, Picked, _svm);
+
     public Reliability Reliability => Reliability.Of(_truth, _predictions);
+
+    private List<string> Picked => [.. _predictions.Select(p => p.Label)];
 
     /// <summary>Trains on <paramref name="train"/>, predicts <paramref name="test"/> with the picked classifier and both anchors, and pools the predictions.</summary>
     /// <param name="describe">What the fold is, for the error when its training rows carry fewer than two labels.</param>
@@ -41,11 +38,9 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
             ?? throw new InvalidDataException($"The training rows of {describe} carry fewer than two labels.");
         var truth = test.Select(e => e.Label).ToList();
         var predictions = trained.Classifier.Predict([.. test.Select(e => e.Example)]);
-        var picked = predictions.Select(p => p.Label).ToList();
         var svm = anchor.GetAwaiter().GetResult();
         var majority = new CounterpartyMajorityAnchor(train);
         _truth.AddRange(truth);
-        _picked.AddRange(picked);
         _predictions.AddRange(predictions);
         _svm.AddRange(svm);
         _majority.AddRange(test.Select(majority.Predict));

@@ -41,11 +41,12 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options,
             results.Add(new RollingFoldResult(fold.Cut, fold.Train.Count, fold.Test.Count, fold.Test[0].Example.Date!.Value, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1, outcome.Coverage, outcome.AcceptedPrecision));
         }
 
-        return new RollingOriginReport(results, pooled.Rows, undated, pooled.Accuracy, pooled.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
+        var scores = pooled.Scores;
+        return new RollingOriginReport(results, pooled.Rows, undated, scores.Accuracy, scores.MacroF1, pooled.MajorityPerCounterparty, pooled.LinearSvm)
         {
             Labels = pooled.Labels,
-            CoverageAt95 = pooled.Scores.Coverage,
-            PrecisionAt95 = pooled.Scores.AcceptedPrecision,
+            CoverageAt95 = scores.Coverage,
+            PrecisionAt95 = scores.AcceptedPrecision,
             Reliability = pooled.Reliability,
         };
     }
