@@ -14,6 +14,12 @@ public sealed class ClassificationOptions
     /// <summary>Auto-accepted model tags must reach this precision on held-out data.</summary>
     public double TargetPrecision { get; set; } = 0.95;
 
+    /// <summary>
+    /// One in this many of the model's accepted tags waits for a person anyway, to measure their precision on the rows the model
+    /// really meets (<see cref="SpotChecks"/>); 0 turns spot checks off.
+    /// </summary>
+    public int SpotCheckEvery { get; set; } = 50;
+
     /// <summary>How often the cached current model checks whether a newer one was promoted.</summary>
     public TimeSpan ModelRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -18,9 +18,11 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<LabelStore>();
         services.AddSingleton<ModelStore>();
         services.AddSingleton<CurrentModelCache>();
+        services.AddSingleton<SpotCheckWatch>();
         services.AddSingleton<ModelTrainingService>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Processors);
+        services.AddSingleton(sp => new SpotChecks(sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.SpotCheckEvery));
         services.AddSingleton<TransactionTagger>();
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Ledger;
 
@@ -12,6 +11,10 @@ public static class ModelTagDetail
 {
     private const string WaitsMarker = "; waits: ";
 
+    private const string ModelPrefix = "model ";
+
+    private const string SpotCheckText = "a spot check: a sample of the model's accepted tags goes to a person, to measure their precision";
+
     /// <summary>Why a model's tag waits, as its detail records it; null for other tags and for accepted ones.</summary>
     public static string? WaitsBecause(Tag tag)
     {
@@ -20,13 +23,21 @@ public static class ModelTagDetail
         return at < 0 ? null : tag.Detail![(at + WaitsMarker.Length)..];
     }
 
+    /// <summary>The model version whose accepted tag a person is asked to check, when <paramref name="tag"/> is such a tag; otherwise null.</summary>
+    internal static string? SpotCheckedModel(Tag tag) =>
+        string.Equals(WaitsBecause(tag), SpotCheckText, StringComparison.Ordinal) && tag.Detail!.StartsWith(ModelPrefix, StringComparison.Ordinal)
+            ? tag.Detail[ModelPrefix.Length..tag.Detail.IndexOf(WaitsMarker, StringComparison.Ordinal)]
+            : null;
+
     internal static string Of(string version, WaitReason waits) =>
-        string.Create(CultureInfo.InvariantCulture, $"model {version}") + waits switch
+        ModelPrefix + version + waits switch
         {
             WaitReason.BelowThreshold => WaitsMarker + "less sure than the model's acceptance threshold",
             WaitReason.NewCounterparty => WaitsMarker + "a counterparty the model never learned from",
             WaitReason.KindNotValidated => WaitsMarker + "the model has no validated rows of this kind yet",
             WaitReason.NoText => WaitsMarker + "the row has no counterparty or description to go on",
+            WaitReason.SpotCheck => WaitsMarker + SpotCheckText,
+            WaitReason.SpotChecksFailed => WaitsMarker + "spot checks showed this model's accepted tags less precise than the target",
             _ => string.Empty,
         };
 }

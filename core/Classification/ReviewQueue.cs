@@ -10,7 +10,7 @@ namespace ProfitPipeline.Classification;
 /// tag on the row (which no later re-tagging overwrites). A category is stored by the chart's id whichever id, name or alias
 /// the person wrote, so "Travel" and "travel" train one label; one the chart lacks is refused, not invented.
 /// </summary>
-internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, RuleStore rules, LedgerTagging tagging, CategoryChart chart, TimeProvider time)
+internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, RuleStore rules, LedgerTagging tagging, CategoryChart chart, SpotCheckWatch spotChecks, TimeProvider time)
 {
     /// <summary>
     /// Up to <paramref name="limit"/> waiting rows after <paramref name="after"/>, oldest first, and the total waiting. A limit
@@ -65,7 +65,8 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             }
         }
 
-        await labels.SaveAsync(applied.Select(c => new TransactionLabel(new TransactionId(c.TransactionId), c.Category, c.Customer, c.Project, by, now)), cancellationToken);
+        List<TransactionLabel> answers = [.. applied.Select(c => new TransactionLabel(new TransactionId(c.TransactionId), c.Category, c.Customer, c.Project, by, now) { SpotChecked = SpotCheckOf(ledger[c.TransactionId], c) })];
+        await labels.SaveAsync(answers, cancellationToken);
         var corrected = applied.Select(c =>
         {
             var t = ledger[c.TransactionId];
@@ -80,9 +81,13 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
         await transactions.UpdateTagsAsync(corrected, cancellationToken);
         var remembered = await RememberAsync(applied.Where(c => c.Remember).Select(c => (ledger[c.TransactionId], c)), cancellationToken);
 
+        // Answers on spot checks may show the model's accepted tags below target: then it stops accepting, and its accepted
+        // tags go to review with the rest.
+        var stopped = answers.Any(a => a.SpotChecked is not null) && await spotChecks.ReviewAsync(cancellationToken);
+
         // A rule remembered, or a customer (or none) given for a payer account, is evidence for other rows, stored ones included:
         // only then is the whole ledger read (the corrected tags are stored by now).
-        if (remembered.Count > 0 || applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
+        if (stopped || remembered.Count > 0 || applied.Any(c => c.Customer is not null && ledger[c.TransactionId].CounterpartyAccount is not null))
         {
             await tagging.RetagAsync(cancellationToken);
         }
@@ -113,6 +118,12 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
 
         return saved;
     }
+
+    /// <summary>The model's accepted category the person answered on, when the row was a spot check and the answer gives a category.</summary>
+    private static SpotCheckedTag? SpotCheckOf(LedgerTransaction row, ReviewCorrection answer) =>
+        answer.Category is not null && row.Tags.Category is { } proposed && ModelTagDetail.SpotCheckedModel(proposed) is { } version
+            ? new SpotCheckedTag(version, proposed.Value)
+            : null;
 
     private static Tag? Human(string? value, string by) =>
         string.IsNullOrWhiteSpace(value) ? null : new Tag(value.Trim(), TagSource.Human, 1m, "confirmed by " + by) { Accepted = true };

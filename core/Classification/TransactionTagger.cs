@@ -10,13 +10,14 @@ namespace ProfitPipeline.Classification;
 /// <summary>
 /// Tags transactions after ingest. For each of category, customer and project: a user rule wins; then what the export states
 /// or matching finds (a processor's payout is a transfer from no customer); then the model (for a customer, only on money
-/// coming in), whose tag is accepted only above the threshold set on held-out data. Without a model there is no model tag:
-/// nothing is ever confidently guessed from nothing.
+/// coming in), whose tag is accepted only above the threshold set on held-out data, and then still waits when the row is one of
+/// the spot checks or spot checks showed the model's accepted tags less precise than the target. Without a model there is no
+/// model tag: nothing is ever confidently guessed from nothing.
 /// </summary>
-public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors processors)
+public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors processors, SpotChecks spotChecks)
 {
     public TransactionTagger(CategoryChart chart)
-        : this(chart, PaymentProcessors.Default)
+        : this(chart, PaymentProcessors.Default, SpotChecks.Off)
     {
     }
 
@@ -148,16 +149,16 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
     private static Tag? ProjectFromExport(ParsedTransaction t) =>
         string.IsNullOrWhiteSpace(t.Project) ? null : new Tag(t.Project.Trim(), TagSource.Export, 1m, "project on the export") { Accepted = true };
 
-    private static void AddModelTags(IReadOnlyList<LedgerTransaction> transactions, TransactionTags[] tags, TaggingModel model)
+    private void AddModelTags(IReadOnlyList<LedgerTransaction> transactions, TransactionTags[] tags, TaggingModel model)
     {
         var needCategory = Enumerable.Range(0, tags.Length).Where(i => tags[i].Category is null).ToList();
         var needCustomer = Enumerable.Range(0, tags.Length).Where(i => tags[i].Customer is null && ModelProposesCustomer(transactions[i].Kind)).ToList();
-        foreach (var (i, tag) in Predict(model.Category, needCategory, transactions, model.Version))
+        foreach (var (i, tag) in Predict(model.Category, needCategory, transactions, model))
         {
             tags[i] = tags[i] with { Category = tag };
         }
 
-        foreach (var (i, tag) in Predict(model.Customer, needCustomer, transactions, model.Version))
+        foreach (var (i, tag) in Predict(model.Customer, needCustomer, transactions, model))
         {
             tags[i] = tags[i] with { Customer = string.Equals(tag.Value, TrainingExamples.NoCustomer, StringComparison.Ordinal) ? tag with { Value = string.Empty } : tag };
         }
@@ -171,7 +172,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
     private static bool ModelProposesCustomer(TransactionKind kind) =>
         kind is TransactionKind.BankCredit or TransactionKind.Payment or TransactionKind.Invoice or TransactionKind.CreditNote;
 
-    private static IEnumerable<(int Index, Tag Tag)> Predict(TextClassifier? classifier, List<int> rows, IReadOnlyList<LedgerTransaction> transactions, string version)
+    private IEnumerable<(int Index, Tag Tag)> Predict(TextClassifier? classifier, List<int> rows, IReadOnlyList<LedgerTransaction> transactions, TaggingModel model)
     {
         if (classifier is null || rows.Count == 0)
         {
@@ -182,13 +183,19 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
         return rows
             .Select((row, k) => (Index: row, Prediction: predictions[k]))
             .Where(p => !string.Equals(p.Prediction.Label, TextClassifier.UnknownLabel, StringComparison.Ordinal))
-            .Select(p => (p.Index, new Tag(
-                p.Prediction.Label,
-                TagSource.Model,
-                Math.Round((decimal)p.Prediction.Confidence, 4),
-                ModelTagDetail.Of(version, p.Prediction.Waits))
+            .Select(p =>
             {
-                Accepted = p.Prediction.Accepted,
-            }));
+                var waits = Waits(p.Prediction, transactions[p.Index].Id, model);
+                return (p.Index, new Tag(p.Prediction.Label, TagSource.Model, Math.Round((decimal)p.Prediction.Confidence, 4), ModelTagDetail.Of(model.Version, waits))
+                {
+                    Accepted = waits == WaitReason.None,
+                });
+            });
     }
+
+    private WaitReason Waits(ClassPrediction prediction, TransactionId id, TaggingModel model) =>
+        !prediction.Accepted ? prediction.Waits
+        : model.SpotChecksFailed ? WaitReason.SpotChecksFailed
+        : spotChecks.Picks(id) ? WaitReason.SpotCheck
+        : WaitReason.None;
 }

@@ -6,11 +6,13 @@ namespace ProfitPipeline.Classification.Learning;
 
 /// <summary>
 /// The current model, loaded once and shared (batch prediction through IDataView is thread-safe). The pointer is re-read at
-/// most every refresh interval, or at once after <see cref="Invalidate"/>; a new version is loaded only when it changed.
+/// most every refresh interval, or at once after <see cref="Invalidate"/>; a new version is loaded only when it changed, and
+/// whether spot checks stopped its acceptance is read from the pointer each time.
 /// </summary>
 internal sealed class CurrentModelCache(ModelStore store, TimeProvider time, IOptions<ClassificationOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private TaggingModel? _loaded;
     private TaggingModel? _model;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
 
@@ -27,14 +29,12 @@ internal sealed class CurrentModelCache(ModelStore store, TimeProvider time, IOp
             if (time.GetUtcNow() - _checkedAt >= options.Value.ModelRefreshInterval)
             {
                 var pointer = await store.GetCurrentAsync(cancellationToken);
-                if (pointer is null)
+                if (pointer is not null && !string.Equals(pointer.Version, _loaded?.Version, StringComparison.Ordinal))
                 {
-                    _model = null;
+                    _loaded = await store.LoadAsync(pointer.Version, cancellationToken);
                 }
-                else if (!string.Equals(pointer.Version, _model?.Version, StringComparison.Ordinal))
-                {
-                    _model = await store.LoadAsync(pointer.Version, cancellationToken);
-                }
+
+                _model = pointer is null ? null : _loaded!.WithSpotChecksFailed(pointer.SpotChecksFailed is not null);
 
                 _checkedAt = time.GetUtcNow();
             }

@@ -3,4 +3,11 @@ using ProfitPipeline.Ledger;
 namespace ProfitPipeline.Classification.Learning;
 
 /// <summary>A person's confirmation or correction of a transaction's tags: what they said, who, and when.</summary>
-public sealed record TransactionLabel(TransactionId TransactionId, string? Category, string? Customer, string? Project, string By, DateTimeOffset At);
+public sealed record TransactionLabel(TransactionId TransactionId, string? Category, string? Customer, string? Project, string By, DateTimeOffset At)
+{
+    /// <summary>When the row was a spot check: the model's accepted category the person answered on (<see cref="SpotChecks"/>).</summary>
+    public SpotCheckedTag? SpotChecked { get; init; }
+}
+
+/// <summary>A model's accepted category a person was asked to check: which model version proposed which category.</summary>
+public sealed record SpotCheckedTag(string ModelVersion, string ProposedCategory);

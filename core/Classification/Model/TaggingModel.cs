@@ -9,18 +9,25 @@ public sealed class TaggingModel
     private const string CategoryEntry = "category.classifier";
     private const string CustomerEntry = "customer.classifier";
 
-    internal TaggingModel(string version, TextClassifier? category, TextClassifier? customer)
+    internal TaggingModel(string version, TextClassifier? category, TextClassifier? customer, bool spotChecksFailed = false)
     {
         Version = version;
         Category = category;
         Customer = customer;
+        SpotChecksFailed = spotChecksFailed;
     }
 
     public string Version { get; }
 
+    /// <summary>People's answers on this model's spot checks showed its accepted tags below the target: it accepts nothing.</summary>
+    public bool SpotChecksFailed { get; }
+
     internal TextClassifier? Category { get; }
 
     internal TextClassifier? Customer { get; }
+
+    /// <summary>The same classifiers, with acceptance stopped or not (the pointer says which, not the model file).</summary>
+    internal TaggingModel WithSpotChecksFailed(bool failed) => failed == SpotChecksFailed ? this : new(Version, Category, Customer, failed);
 
     public void Save(Stream destination)
     {

@@ -17,4 +17,10 @@ internal enum WaitReason
 
     /// <summary>A row with neither counterparty nor description: with a saturated calibration the vote can be near 1 on nothing.</summary>
     NoText,
+
+    /// <summary>Accepted, but one of the sample of accepted tags a person checks (<see cref="SpotChecks"/>).</summary>
+    SpotCheck,
+
+    /// <summary>Accepted, but spot checks of this model's accepted tags showed them less precise than the target.</summary>
+    SpotChecksFailed,
 }

@@ -32,6 +32,12 @@ internal sealed class LabelEntity : ITableEntity
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>For a spot check: the model version whose accepted category the person was asked to check.</summary>
+    public string? SpotCheckedModel { get; set; }
+
+    /// <summary>For a spot check: the category that model had accepted.</summary>
+    public string? SpotCheckedCategory { get; set; }
+
     public static string Key(TransactionId id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id.Value));
 
     public static LabelEntity From(TransactionLabel label) => new()
@@ -43,7 +49,12 @@ internal sealed class LabelEntity : ITableEntity
         Project = label.Project,
         By = label.By,
         At = label.At,
+        SpotCheckedModel = label.SpotChecked?.ModelVersion,
+        SpotCheckedCategory = label.SpotChecked?.ProposedCategory,
     };
 
-    public TransactionLabel ToLabel() => new(new TransactionId(TransactionId), Category, Customer, Project, By, At);
+    public TransactionLabel ToLabel() => new(new TransactionId(TransactionId), Category, Customer, Project, By, At)
+    {
+        SpotChecked = SpotCheckedModel is not null && SpotCheckedCategory is not null ? new SpotCheckedTag(SpotCheckedModel, SpotCheckedCategory) : null,
+    };
 }

@@ -6,8 +6,11 @@ using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Ledger.Storage;
 
-/// <summary>The current model version and the ETag a promotion must present.</summary>
-public sealed record CurrentModelPointer(string Version, string ETag);
+/// <summary>
+/// The current model version, the ETag a promotion must present, and, once people's answers on its spot checks showed its
+/// accepted tags less precise than the target, what they showed (a promotion starts clean).
+/// </summary>
+public sealed record CurrentModelPointer(string Version, string ETag, string? SpotChecksFailed = null);
 
 /// <summary>
 /// Versioned models in blob storage: <c>{version}/model.zip</c> with <c>{version}/metrics.json</c> beside it, written once; and a
@@ -33,8 +36,8 @@ internal sealed class ModelStore(StorageAccount account)
         try
         {
             var result = await account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer).DownloadContentAsync(cancellationToken);
-            var version = result.Value.Content.ToObjectFromJson<PointerDocument>()?.Version;
-            return version is null ? null : new CurrentModelPointer(version, result.Value.Details.ETag.ToString());
+            var document = result.Value.Content.ToObjectFromJson<PointerDocument>();
+            return document?.Version is null ? null : new CurrentModelPointer(document.Version, result.Value.Details.ETag.ToString(), document.SpotChecksFailed);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -90,6 +93,14 @@ internal sealed class ModelStore(StorageAccount account)
         await Guard(() => pointer.UploadAsync(BinaryData.FromObjectAsJson(new PointerDocument(version)), new BlobUploadOptions { Conditions = conditions }, cancellationToken));
     }
 
+    /// <summary>Records on the pointer that spot checks failed for the current model, if nobody changed the pointer since it was read.</summary>
+    public async Task MarkSpotChecksFailedAsync(CurrentModelPointer current, string failed, CancellationToken cancellationToken)
+    {
+        var pointer = account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer);
+        var conditions = new BlobRequestConditions { IfMatch = new ETag(current.ETag) };
+        await Guard(() => pointer.UploadAsync(BinaryData.FromObjectAsJson(new PointerDocument(current.Version, failed)), new BlobUploadOptions { Conditions = conditions }, cancellationToken));
+    }
+
     private static async Task Guard(Func<Task> write)
     {
         try
@@ -102,5 +113,5 @@ internal sealed class ModelStore(StorageAccount account)
         }
     }
 
-    private sealed record PointerDocument(string Version);
+    private sealed record PointerDocument(string Version, string? SpotChecksFailed = null);
 }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Tests.Azurite;
+
+namespace ProfitPipeline.Tests.Classification.Learning;
+
+/// <summary>Spot checks end to end on Azurite: accepted model tags sampled for a person, the answers kept, acceptance stopped when they show it wrong.</summary>
+public sealed class SpotCheckTests(AzuriteFixture azurite)
+{
+    private static readonly Dictionary<string, string?> EveryOtherAccepted = new() { ["ProfitPipeline:Classification:SpotCheckEvery"] = "2" };
+
+    [Fact]
+    public async Task WrongAnswersOnSpotChecks_ModelStopsAcceptingAndItsAcceptedTagsWait()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (scope, version, ledger, checks) = await RidesImportedAsync(ct);
+        await using var disposing = scope;
+        var accepted = ledger.Where(t => t.Tags.Category is { Source: TagSource.Model, Accepted: true }).ToList();
+        Assert.NotEmpty(checks);
+        Assert.NotEmpty(accepted);
+        Assert.Equal(ledger.Count, checks.Count + accepted.Count);
+        Assert.All(checks, t => Assert.Equal("travel", t.Tags.Category!.Value));
+
+        // The rides were someone's hosting bills all along (the books changed after the model learned).
+        await scope.Get<ReviewQueue>().CorrectAsync([.. checks.Select(t => new ReviewCorrection(t.Id.Value, Category: "hosting"))], "anna", ct);
+
+        var pointer = await scope.Get<ModelStore>().GetCurrentAsync(ct);
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"0 of {checks.Count} spot-checked tags right"), pointer!.SpotChecksFailed);
+        Assert.True((await scope.Get<CurrentModelCache>().GetAsync(ct))!.SpotChecksFailed);
+        var after = (await scope.ReadLedgerAsync(ct)).Where(t => accepted.Any(a => a.Id == t.Id)).Select(t => t.Tags.Category!).ToList();
+        Assert.All(after, tag => Assert.Equal(
+            (TagSource.Model, false, "spot checks showed this model's accepted tags less precise than the target"),
+            (tag.Source, tag.Accepted, ModelTagDetail.WaitsBecause(tag))));
+        var labels = await scope.Get<LabelStore>().ListAsync(ct);
+        Assert.All(labels, l => Assert.Equal(new SpotCheckedTag(version, "travel"), l.SpotChecked));
+    }
+
+    [Fact]
+    public async Task RightAnswersOnSpotChecks_ModelKeepsAccepting()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (scope, _, _, checks) = await RidesImportedAsync(ct);
+        await using var disposing = scope;
+
+        await scope.Get<ReviewQueue>().CorrectAsync([.. checks.Select(t => new ReviewCorrection(t.Id.Value, Category: "travel"))], "anna", ct);
+
+        Assert.Null((await scope.Get<ModelStore>().GetCurrentAsync(ct))!.SpotChecksFailed);
+        Assert.False((await scope.Get<CurrentModelCache>().GetAsync(ct))!.SpotChecksFailed);
+        Assert.All(await scope.ReadLedgerAsync(ct), t => Assert.True(t.Tags.Category!.Accepted, $"{t.Tags.Category}"));
+    }
+
+    /// <summary>Every other accepted tag a spot check, a model that accepts rides promoted, then 12 rides imported: the ledger and its spot checks.</summary>
+    private async Task<(PipelineScope Scope, string Version, IReadOnlyList<LedgerTransaction> Ledger, List<LedgerTransaction> Checks)> RidesImportedAsync(CancellationToken ct)
+    {
+        var scope = await PipelineScope.StartAsync(azurite, ct, EveryOtherAccepted);
+        var version = await PromoteRidesModelAsync(scope, ct);
+        await scope.IngestCleanAsync("march.csv", Rides(12), ct);
+        var ledger = await scope.ReadLedgerAsync(ct);
+        return (scope, version, ledger, [.. ledger.Where(t => ModelTagDetail.SpotCheckedModel(t.Tags.Category!) == version)]);
+    }
+
+    /// <summary>A model trained on 600 labelled rides and server bills: enough validation rows (120) to accept at 95%.</summary>
+    private static async Task<string> PromoteRidesModelAsync(PipelineScope scope, CancellationToken ct)
+    {
+        var rows = Enumerable.Range(0, 600)
+            .Select(i => TransactionSamples.Make($"t{i}", TransactionKind.BankDebit, -10m - (i % 40), i % 2 == 0 ? "Lyft" : "Hetzner", i % 2 == 0 ? "ride" : "server", new DateOnly(2025, 1, 1).AddDays(i / 2)))
+            .ToList();
+        var labels = rows.Select((t, i) => new TransactionLabel(t.Id, i % 2 == 0 ? "travel" : "hosting", null, null, "anna", scope.Time.GetUtcNow())).ToList();
+        var outcome = await scope.Get<ModelTrainingService>().RetrainAsync(rows, labels, ct);
+        Assert.True(outcome.Promoted, outcome.Reason);
+        return outcome.Metrics!.Version;
+    }
+
+    private static string Rides(int count) =>
+        "Date,Description,Counterparty,Amount,Currency\n"
+        + string.Concat(Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"2026-03-{1 + i:00},ride,Lyft,-{10 + (2 * i)},EUR\n")));
+}
