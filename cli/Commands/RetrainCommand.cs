@@ -31,7 +31,8 @@ internal static class RetrainCommand
         }
 
         var verdict = metrics.Promoted ? $"Promoted model {metrics.Version}" : $"Trained model {metrics.Version}, not promoted";
-        var current = metrics.ComparedWith is null ? "no current model" : string.Create(CultureInfo.InvariantCulture, $"current {metrics.ComparedWith}: {metrics.ComparedCategoryMacroF1:0.000}");
+        var current = metrics.ComparedWith is null ? "no current model"
+            : string.Create(CultureInfo.InvariantCulture, $"current {metrics.ComparedWith}: {metrics.ComparedCategoryMacroF1:0.000}{(outcome.CurrentModelSpotChecks is { } checks ? "; " + checks : string.Empty)}");
         return string.Create(CultureInfo.InvariantCulture, $"{verdict} ({outcome.Reason}). Trained on {metrics.TrainingRows} labelled rows; category macro-F1 on the {metrics.HoldoutRows} latest rows {metrics.Category?.MacroF1:0.000} ({current}).");
     }
 }

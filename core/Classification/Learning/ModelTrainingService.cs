@@ -9,7 +9,9 @@ namespace ProfitPipeline.Classification.Learning;
 
 /// <summary>
 /// Retrains on confirmed labels (and, at cold start, on what the exports themselves state), scores the new model and the
-/// current one on the same time-based holdout (latest 20% by date), and promotes the new one only if its macro-F1 is not worse.
+/// current one on the same time-based holdout (latest 20% by date), and promotes the new one only if its macro-F1 is not worse,
+/// or if people's answers on the current one's spot checks stopped its acceptance: a model shown wrong on the rows it really
+/// meets is not kept for scoring well on the past.
 /// </summary>
 internal sealed partial class ModelTrainingService(
     ModelStore store,
@@ -53,7 +55,9 @@ internal sealed partial class ModelTrainingService(
         var newCustomerScores = Score(newCustomer, customer.Holdout);
         var currentCategoryScores = Score(current?.Category, category.Holdout);
         var currentCustomerScores = Score(current?.Customer, customer.Holdout);
-        var promote = NotWorse(newCategoryScores, currentCategoryScores) && NotWorse(newCustomerScores, currentCustomerScores);
+        var notWorse = NotWorse(newCategoryScores, currentCategoryScores) && NotWorse(newCustomerScores, currentCustomerScores);
+        var stopped = pointer?.SpotChecksFailed is not null;
+        var promote = notWorse || stopped;
 
         var metrics = new ModelMetrics(
             version,
@@ -74,7 +78,14 @@ internal sealed partial class ModelTrainingService(
         }
 
         LogRetrained(logger, category.Train.Count, category.Holdout.Count, newCategoryScores?.MacroF1 ?? 0, currentCategoryScores?.MacroF1 ?? 0, promote);
-        return new RetrainOutcome(metrics, promote ? "promoted: macro-F1 not worse than the current model's on the holdout" : "kept the current model: it scores better on the holdout");
+        var reason = notWorse ? "promoted: macro-F1 not worse than the current model's on the holdout"
+            : stopped ? "promoted: the current model scores better on the holdout, but its spot checks stopped its acceptance"
+            : "kept the current model: it scores better on the holdout";
+        var spotChecks = pointer is null ? null : SpotCheckResults.Of(labels, pointer.Version);
+        return new RetrainOutcome(metrics, reason)
+        {
+            CurrentModelSpotChecks = spotChecks is { Checked: > 0 } ? spotChecks.Describe() + (stopped ? ", acceptance stopped" : string.Empty) : null,
+        };
     }
 
     private static ClassificationScores? Score(TextClassifier? classifier, List<LabelledExample> holdout) =>

@@ -4,4 +4,7 @@ namespace ProfitPipeline.Classification.Learning;
 public sealed record RetrainOutcome(ModelMetrics? Metrics, string Reason)
 {
     public bool Promoted => Metrics?.Promoted ?? false;
+
+    /// <summary>What people's answers on the then-current model's spot checks showed ("11 of 12 spot-checked tags right"); null before any.</summary>
+    public string? CurrentModelSpotChecks { get; init; }
 }

@@ -36,6 +36,13 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
             (tag.Source, tag.Accepted, ModelTagDetail.WaitsBecause(tag))));
         var labels = await scope.Get<LabelStore>().ListAsync(ct);
         Assert.All(labels, l => Assert.Equal(new SpotCheckedTag(version, "travel"), l.SpotChecked));
+
+        // The next retrain learns from the answers, and its model starts with acceptance and spot checks of its own.
+        var retrained = await scope.Get<ModelTrainingService>().RetrainAsync([.. RidesAndServers(), .. ledger], [.. Labels(scope), .. labels], ct);
+        Assert.True(retrained.Promoted, retrained.Reason);
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"0 of {checks.Count} spot-checked tags right, acceptance stopped"), retrained.CurrentModelSpotChecks);
+        Assert.Null((await scope.Get<ModelStore>().GetCurrentAsync(ct))!.SpotChecksFailed);
+        Assert.False((await scope.Get<CurrentModelCache>().GetAsync(ct))!.SpotChecksFailed);
     }
 
     [Fact]
@@ -65,14 +72,19 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
     /// <summary>A model trained on 600 labelled rides and server bills: enough validation rows (120) to accept at 95%.</summary>
     private static async Task<string> PromoteRidesModelAsync(PipelineScope scope, CancellationToken ct)
     {
-        var rows = Enumerable.Range(0, 600)
-            .Select(i => TransactionSamples.Make($"t{i}", TransactionKind.BankDebit, -10m - (i % 40), i % 2 == 0 ? "Lyft" : "Hetzner", i % 2 == 0 ? "ride" : "server", new DateOnly(2025, 1, 1).AddDays(i / 2)))
-            .ToList();
-        var labels = rows.Select((t, i) => new TransactionLabel(t.Id, i % 2 == 0 ? "travel" : "hosting", null, null, "anna", scope.Time.GetUtcNow())).ToList();
-        var outcome = await scope.Get<ModelTrainingService>().RetrainAsync(rows, labels, ct);
+        var outcome = await scope.Get<ModelTrainingService>().RetrainAsync(RidesAndServers(), Labels(scope), ct);
         Assert.True(outcome.Promoted, outcome.Reason);
         return outcome.Metrics!.Version;
     }
+
+    private static List<LedgerTransaction> RidesAndServers() =>
+    [
+        .. Enumerable.Range(0, 600)
+            .Select(i => TransactionSamples.Make($"t{i}", TransactionKind.BankDebit, -10m - (i % 40), i % 2 == 0 ? "Lyft" : "Hetzner", i % 2 == 0 ? "ride" : "server", new DateOnly(2025, 1, 1).AddDays(i / 2))),
+    ];
+
+    private static List<TransactionLabel> Labels(PipelineScope scope) =>
+        [.. RidesAndServers().Select((t, i) => new TransactionLabel(t.Id, i % 2 == 0 ? "travel" : "hosting", null, null, "anna", scope.Time.GetUtcNow()))];
 
     private static string Rides(int count) =>
         "Date,Description,Counterparty,Amount,Currency\n"
