@@ -65,7 +65,16 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             }
         }
 
-        List<TransactionLabel> answers = [.. applied.Select(c => new TransactionLabel(new TransactionId(c.TransactionId), c.Category, c.Customer, c.Project, by, now) { SpotChecked = SpotCheckOf(ledger[c.TransactionId], c) })];
+        // A later answer on a row keeps what the earlier one said of the other tags, and that it was a spot check.
+        var earlier = await labels.FindAsync(applied.Select(c => new TransactionId(c.TransactionId)), cancellationToken);
+        List<TransactionLabel> answers = [.. applied.Select(c =>
+        {
+            var before = earlier.GetValueOrDefault(new TransactionId(c.TransactionId));
+            return new TransactionLabel(new TransactionId(c.TransactionId), c.Category ?? before?.Category, c.Customer ?? before?.Customer, c.Project ?? before?.Project, by, now)
+            {
+                SpotChecked = SpotCheckOf(ledger[c.TransactionId], c) ?? before?.SpotChecked,
+            };
+        })];
         await labels.SaveAsync(answers, cancellationToken);
         var corrected = applied.Select(c =>
         {

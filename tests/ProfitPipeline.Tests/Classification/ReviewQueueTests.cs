@@ -26,6 +26,22 @@ public sealed class ReviewQueueTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task LaterAnswerOnTheSameRow_KeepsWhatTheEarlierSaidOfTheOtherTags()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", Bank, ct);
+        var ride = (await scope.ReadLedgerAsync(ct)).Single(t => t.Counterparty == "Lyft");
+        var queue = scope.Get<ReviewQueue>();
+
+        await queue.CorrectAsync([new ReviewCorrection(ride.Id.Value, Category: "travel", Project: "roadshow")], "anna", ct);
+        await queue.CorrectAsync([new ReviewCorrection(ride.Id.Value, Customer: "", Project: "launch")], "ben", ct);
+
+        var label = Assert.Single(await scope.Get<LabelStore>().ListAsync(ct));
+        Assert.Equal(("travel", string.Empty, "launch", "ben"), (label.Category, label.Customer, label.Project, label.By));
+    }
+
+    [Fact]
     public async Task CategoryTheChartLacksOrUnknownRow_RefusedWithTheReasonAndTheOthersApplied()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -49,7 +49,7 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
     public async Task RightAnswersOnSpotChecks_ModelKeepsAccepting()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (scope, _, _, checks) = await RidesImportedAsync(ct);
+        var (scope, version, _, checks) = await RidesImportedAsync(ct);
         await using var disposing = scope;
 
         await scope.Get<ReviewQueue>().CorrectAsync([.. checks.Select(t => new ReviewCorrection(t.Id.Value, Category: "travel"))], "anna", ct);
@@ -57,6 +57,10 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
         Assert.Null((await scope.Get<ModelStore>().GetCurrentAsync(ct))!.SpotChecksFailed);
         Assert.False((await scope.Get<CurrentModelCache>().GetAsync(ct))!.SpotChecksFailed);
         Assert.All(await scope.ReadLedgerAsync(ct), t => Assert.True(t.Tags.Category!.Accepted, $"{t.Tags.Category}"));
+
+        // A later answer on the same rows (their project) keeps the answers' categories and that they were spot checks.
+        await scope.Get<ReviewQueue>().CorrectAsync([.. checks.Select(t => new ReviewCorrection(t.Id.Value, Project: "roadshow"))], "ben", ct);
+        Assert.Equal(new SpotCheckResults(checks.Count, checks.Count), SpotCheckResults.Of(await scope.Get<LabelStore>().ListAsync(ct), version));
     }
 
     /// <summary>Every other accepted tag a spot check, a model that accepts rides promoted, then 12 rides imported: the ledger and its spot checks.</summary>
