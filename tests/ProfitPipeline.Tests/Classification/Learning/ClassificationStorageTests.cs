@@ -50,6 +50,20 @@ public sealed class ClassificationStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task LabelsOfMoreRowsThanOneQueryHolds_FoundByIdAndUnknownIdsLeftOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        var store = scope.Get<LabelStore>();
+        var labels = Enumerable.Range(0, 40).Select(i => new TransactionLabel(new TransactionId($"import/{i}#row"), i % 2 == 0 ? "travel" : null, $"C-{i}", null, "anna", scope.Time.GetUtcNow())).ToList();
+        await store.SaveAsync(labels, ct);
+
+        var found = await store.FindAsync([.. labels.Take(31).Select(l => l.TransactionId), new TransactionId("import/none#row"), labels[0].TransactionId], ct);
+
+        Assert.Equal(labels.Take(31), found.Values.OrderBy(l => int.Parse(l.TransactionId.Value[7..^4], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task Retrain_FirstModelIsPromotedAndCachedThenStalePromotionConflicts()
     {
         var ct = TestContext.Current.CancellationToken;
