@@ -89,16 +89,19 @@ internal sealed class ModelStore(StorageAccount account)
         var conditions = expectedETag is null
             ? new BlobRequestConditions { IfNoneMatch = ETag.All }
             : new BlobRequestConditions { IfMatch = new ETag(expectedETag) };
-        var pointer = account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer);
-        await Guard(() => pointer.UploadAsync(BinaryData.FromObjectAsJson(new PointerDocument(version)), new BlobUploadOptions { Conditions = conditions }, cancellationToken));
+        await WritePointerAsync(new PointerDocument(version), conditions, cancellationToken);
     }
 
     /// <summary>Records on the pointer that spot checks failed for the current model, if nobody changed the pointer since it was read.</summary>
     public async Task MarkSpotChecksFailedAsync(CurrentModelPointer current, string failed, CancellationToken cancellationToken)
     {
+        await WritePointerAsync(new PointerDocument(current.Version, failed), new BlobRequestConditions { IfMatch = new ETag(current.ETag) }, cancellationToken);
+    }
+
+    private Task WritePointerAsync(PointerDocument document, BlobRequestConditions conditions, CancellationToken cancellationToken)
+    {
         var pointer = account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer);
-        var conditions = new BlobRequestConditions { IfMatch = new ETag(current.ETag) };
-        await Guard(() => pointer.UploadAsync(BinaryData.FromObjectAsJson(new PointerDocument(current.Version, failed)), new BlobUploadOptions { Conditions = conditions }, cancellationToken));
+        return Guard(() => pointer.UploadAsync(BinaryData.FromObjectAsJson(document), new BlobUploadOptions { Conditions = conditions }, cancellationToken));
     }
 
     private static async Task Guard(Func<Task> write)
