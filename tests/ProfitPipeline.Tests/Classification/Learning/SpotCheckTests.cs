@@ -38,7 +38,7 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
         Assert.All(labels, l => Assert.Equal(new SpotCheckedTag(version, "travel"), l.SpotChecked));
 
         // The next retrain learns from the answers, and its model starts with acceptance and spot checks of its own.
-        var retrained = await scope.Get<ModelTrainingService>().RetrainAsync([.. RidesAndServers(), .. ledger], [.. Labels(scope), .. labels], ct);
+        var retrained = await scope.Get<ModelTrainingService>().RetrainAsync([.. RidesAndServers.Transactions(), .. ledger], [.. RidesAndServers.Labels(scope.Time.GetUtcNow()), .. labels], ct);
         Assert.True(retrained.Promoted, retrained.Reason);
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"0 of {checks.Count} spot-checked tags right, acceptance stopped"), retrained.CurrentModelSpotChecks);
         Assert.Null((await scope.Get<ModelStore>().GetCurrentAsync(ct))!.SpotChecksFailed);
@@ -67,28 +67,11 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
     private async Task<(PipelineScope Scope, string Version, IReadOnlyList<LedgerTransaction> Ledger, List<LedgerTransaction> Checks)> RidesImportedAsync(CancellationToken ct)
     {
         var scope = await PipelineScope.StartAsync(azurite, ct, EveryOtherAccepted);
-        var version = await PromoteRidesModelAsync(scope, ct);
+        var version = await RidesAndServers.PromoteModelAsync(scope, ct);
         await scope.IngestCleanAsync("march.csv", Rides(12), ct);
         var ledger = await scope.ReadLedgerAsync(ct);
         return (scope, version, ledger, [.. ledger.Where(t => ModelTagDetail.SpotCheckedModel(t.Tags.Category!) == version)]);
     }
-
-    /// <summary>A model trained on 600 labelled rides and server bills: enough validation rows (120) to accept at 95%.</summary>
-    private static async Task<string> PromoteRidesModelAsync(PipelineScope scope, CancellationToken ct)
-    {
-        var outcome = await scope.Get<ModelTrainingService>().RetrainAsync(RidesAndServers(), Labels(scope), ct);
-        Assert.True(outcome.Promoted, outcome.Reason);
-        return outcome.Metrics!.Version;
-    }
-
-    private static List<LedgerTransaction> RidesAndServers() =>
-    [
-        .. Enumerable.Range(0, 600)
-            .Select(i => TransactionSamples.Make($"t{i}", TransactionKind.BankDebit, -10m - (i % 40), i % 2 == 0 ? "Lyft" : "Hetzner", i % 2 == 0 ? "ride" : "server", new DateOnly(2025, 1, 1).AddDays(i / 2))),
-    ];
-
-    private static List<TransactionLabel> Labels(PipelineScope scope) =>
-        [.. RidesAndServers().Select((t, i) => new TransactionLabel(t.Id, i % 2 == 0 ? "travel" : "hosting", null, null, "anna", scope.Time.GetUtcNow()))];
 
     private static string Rides(int count) =>
         "Date,Description,Counterparty,Amount,Currency\n"
