@@ -84,7 +84,7 @@ internal sealed partial class ModelTrainingService(
         var spotChecks = pointer is null ? null : SpotCheckResults.Of(labels, pointer.Version);
         return new RetrainOutcome(metrics, reason)
         {
-            CurrentModelSpotChecks = spotChecks is { Checked: > 0 } ? spotChecks.Describe() + (stopped ? ", acceptance stopped" : string.Empty) : null,
+            CurrentModelSpotChecks = spotChecks is { Checked: > 0 } ? spotChecks.Describe(options.Value.TargetPrecision) + (stopped ? ", acceptance stopped" : string.Empty) : null,
         };
     }
 

@@ -1,23 +1,32 @@
 using System.Globalization;
-using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Classification.Learning;
 
-/// <summary>People's answers on one model version's spot checks: how many gave a category, and how many of those it had right.</summary>
-internal sealed record SpotCheckResults(int Checked, int Right)
+/// <summary>People's answers on one model version's spot checks in the order they were given: true where the model had it right.</summary>
+internal sealed class SpotCheckResults(IReadOnlyList<bool> answers)
 {
-    public static SpotCheckResults Of(IEnumerable<TransactionLabel> labels, string version)
-    {
-        var answered = labels.Where(l => l.Category is not null && string.Equals(l.SpotChecked?.ModelVersion, version, StringComparison.Ordinal)).ToList();
-        return new SpotCheckResults(answered.Count, answered.Count(l => string.Equals(l.Category, l.SpotChecked!.ProposedCategory, StringComparison.Ordinal)));
-    }
+    public int Checked => answers.Count;
+
+    public int Right => answers.Count(right => right);
+
+    /// <summary>The category answers on <paramref name="version"/>'s spot checks, by when they were given (ties by transaction id).</summary>
+    public static SpotCheckResults Of(IEnumerable<TransactionLabel> labels, string version) =>
+        new([.. labels
+            .Where(l => l.Category is not null && string.Equals(l.SpotChecked?.ModelVersion, version, StringComparison.Ordinal))
+            .OrderBy(l => l.At)
+            .ThenBy(l => l.TransactionId.Value, StringComparer.Ordinal)
+            .Select(l => string.Equals(l.Category, l.SpotChecked!.ProposedCategory, StringComparison.Ordinal))]);
 
     /// <summary>
-    /// Whether the answers show the accepted tags below <paramref name="targetPrecision"/> beyond noise: even the upper end of the
-    /// 95% interval of their precision falls short. A few unlucky answers do not; a run of wrong ones does.
+    /// Whether the answers show the accepted tags below <paramref name="targetPrecision"/> beyond noise (<see cref="ErrorRateCusum"/>):
+    /// a run of wrong answers does, one unlucky answer does not, and many right ones long ago do not hide a later run.
     /// </summary>
-    public bool BelowTarget(double targetPrecision) =>
-        Checked > 0 && 1d - AcceptanceThreshold.WilsonLowerBound(Checked - Right, Checked) < targetPrecision;
+    public bool BelowTarget(double targetPrecision) => ErrorRateCusum.Run(answers, targetPrecision).Signalled;
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Right} of {Checked} spot-checked tags right");
+    public string Describe(double targetPrecision)
+    {
+        var run = ErrorRateCusum.Run(answers, targetPrecision);
+        var all = string.Create(CultureInfo.InvariantCulture, $"{Right} of {Checked} spot-checked tags right");
+        return run.Signalled ? all + string.Create(CultureInfo.InvariantCulture, $"; a run of {run.Checked} answers had {run.Wrong} wrong") : all;
+    }
 }

@@ -29,7 +29,7 @@ internal sealed partial class SpotCheckWatch(LabelStore labels, ModelStore model
 
         try
         {
-            await models.MarkSpotChecksFailedAsync(current, results.Describe(), cancellationToken);
+            await models.MarkSpotChecksFailedAsync(current, results.Describe(options.Value.TargetPrecision), cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {

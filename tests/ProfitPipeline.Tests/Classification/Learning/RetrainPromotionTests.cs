@@ -41,7 +41,7 @@ public sealed class RetrainPromotionTests(AzuriteFixture azurite)
         Assert.True(outcome.Promoted, outcome.Reason);
         Assert.Equal("promoted: the current model scores better on the holdout, but its spot checks stopped its acceptance", outcome.Reason);
         Assert.True(outcome.Metrics!.Category!.MacroF1 < outcome.Metrics.ComparedCategoryMacroF1, $"{outcome.Metrics.Category.MacroF1} vs {outcome.Metrics.ComparedCategoryMacroF1}");
-        Assert.Equal("0 of 3 spot-checked tags right, acceptance stopped", outcome.CurrentModelSpotChecks);
+        Assert.Equal("0 of 3 spot-checked tags right; a run of 3 answers had 3 wrong, acceptance stopped", outcome.CurrentModelSpotChecks);
         var pointer = (await store.GetCurrentAsync(ct))!;
         Assert.Equal((outcome.Metrics.Version, (string?)null), (pointer.Version, pointer.SpotChecksFailed));
         Assert.False((await scope.Get<CurrentModelCache>().GetAsync(ct))!.SpotChecksFailed);

@@ -19,19 +19,51 @@ public sealed class SpotCheckResultsTests
             new(new TransactionId("e"), null, "C-1", null, "anna", At) { SpotChecked = new SpotCheckedTag("v2", "travel") },
         ];
 
-        Assert.Equal(new SpotCheckResults(2, 1), SpotCheckResults.Of(labels, "v2"));
+        var results = SpotCheckResults.Of(labels, "v2");
+
+        Assert.Equal((2, 1), (results.Checked, results.Right));
     }
 
+    /// <summary>R: the person kept the model's category; W: they gave another. Target 95%.</summary>
     [Theory]
-    [InlineData(0, 0, false)]
-    [InlineData(10, 9, false)]
-    [InlineData(3, 1, true)]
-    [InlineData(10, 7, true)]
-    [InlineData(100, 90, true)]
-    [InlineData(100, 96, false)]
-    public void Answers_BelowTargetOnlyWhenEvenTheUpperEndOfTheirIntervalIs(int answered, int right, bool below) =>
-        Assert.Equal(below, new SpotCheckResults(answered, right).BelowTarget(0.95));
+    [InlineData("", false)]
+    [InlineData("W", false)]
+    [InlineData("WW", false)]
+    [InlineData("WWW", true)]
+    [InlineData("RRRRRRRRRW", false)]
+    [InlineData("WRWRWRWRWR", true)]
+    public void Answers_BelowTargetOnRunsOfWrongOnes(string answers, bool below) =>
+        Assert.Equal(below, Results(answers).BelowTarget(0.95));
 
-    private static TransactionLabel Answer(string id, string category, string version, string proposed) =>
-        new(new TransactionId(id), category, null, null, "anna", At) { SpotChecked = new SpotCheckedTag(version, proposed) };
+    [Fact]
+    public void SteadyOneWrongInTenOverHundredAnswers_NotBelowTarget() =>
+        Assert.False(Results(string.Concat(Enumerable.Repeat("RRRRRRRRRW", 10))).BelowTarget(0.95));
+
+    [Fact]
+    public void RunOfWrongAnswersAfterManyRightOnes_BelowTargetAndTheRunDescribed()
+    {
+        var results = Results(new string('R', 90) + "WWWWW");
+
+        Assert.True(results.BelowTarget(0.95));
+        Assert.Equal("90 of 95 spot-checked tags right; a run of 5 answers had 5 wrong", results.Describe(0.95));
+        Assert.Equal("90 of 94 spot-checked tags right", Results(new string('R', 90) + "WWWW").Describe(0.95));
+    }
+
+    [Fact]
+    public void AnswersGivenAtDifferentTimes_CountedInTheOrderGiven()
+    {
+        // Listed as stored (by row key), the five wrong answers would be spread among the right ones; given last, they run.
+        var labels = Enumerable.Range(0, 50)
+            .Select(i => Answer($"t{i:00}", i % 10 == 0 ? "hosting" : "travel", "v1", "travel", At.AddDays(i % 10 == 0 ? 1 : 0)))
+            .ToList();
+
+        Assert.True(SpotCheckResults.Of(labels, "v1").BelowTarget(0.95));
+        Assert.False(SpotCheckResults.Of(labels.Select(l => l with { At = At }), "v1").BelowTarget(0.95));
+    }
+
+    private static SpotCheckResults Results(string answers) =>
+        SpotCheckResults.Of(answers.Select((a, i) => Answer($"t{i:000}", a == 'R' ? "travel" : "hosting", "v1", "travel")), "v1");
+
+    private static TransactionLabel Answer(string id, string category, string version, string proposed, DateTimeOffset? at = null) =>
+        new(new TransactionId(id), category, null, null, "anna", at ?? At) { SpotChecked = new SpotCheckedTag(version, proposed) };
 }
