@@ -1,3 +1,3 @@
 using ProfitPipeline.Cli.Commands;
 
-return await ProfitCommand.Create().Parse(args).InvokeAsync();
+return await ProfitCommand.InvokeAsync(args);

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using ProfitPipeline.Cli.Hosting;
 
 namespace ProfitPipeline.Cli.Commands;
@@ -18,6 +20,9 @@ internal static class ServeCommand
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddProfitSources().Build();
             await using var azurite = await DevelopmentStorage.EnsureAsync(configuration, Console.Error, cancellationToken);
             await using var app = ServeHost.Build(parse.GetValue(url)!);
+
+            // Settings first, so a wrong one is one clear line, not the host's failed start.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.StartAsync(cancellationToken);
             if (parse.GetValue(demo))
             {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Cli.Hosting;
@@ -36,14 +37,32 @@ internal sealed class CommandHost : IAsyncDisposable
         builder.Logging.AddStderrConsole().AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddProfitPipeline(builder.Configuration);
         var azurite = needsStorage ? await DevelopmentStorage.EnsureAsync(builder.Configuration, Console.Error, cancellationToken) : null;
-        var host = builder.Build();
-        if (needsStorage)
+        IHost? host = null;
+        try
         {
-            // Starting the host runs the pipeline's start-up work: containers and tables are created if missing.
-            await host.StartAsync(cancellationToken);
-        }
+            host = builder.Build();
 
-        return new CommandHost(host, azurite);
+            // Settings are checked before anything else, so a wrong one is one clear line, not the host's failed start.
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            if (needsStorage)
+            {
+                // Starting the host runs the pipeline's start-up work: containers and tables are created if missing.
+                await host.StartAsync(cancellationToken);
+            }
+
+            return new CommandHost(host, azurite);
+        }
+        catch
+        {
+            // An Azurite started for this command must not outlive it.
+            host?.Dispose();
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

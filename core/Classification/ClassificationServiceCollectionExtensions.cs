@@ -13,7 +13,11 @@ internal static class ClassificationServiceCollectionExtensions
     /// <summary>Stores, the tagger, the cached current model and retraining. Options bind from <see cref="ClassificationOptions.SectionName"/> in AddProfitPipeline.</summary>
     internal static IServiceCollection AddClassification(this IServiceCollection services)
     {
-        services.AddOptions<ClassificationOptions>().BindConfiguration(ClassificationOptions.SectionName);
+        services.AddOptions<ClassificationOptions>()
+            .BindConfiguration(ClassificationOptions.SectionName)
+            .Validate(o => o.TargetPrecision is > 0.5 and < 1, $"{ClassificationOptions.SectionName}:TargetPrecision must be above 0.5 and below 1 (0.95 is 95%).")
+            .Validate(o => o.SpotCheckEvery >= 0, $"{ClassificationOptions.SectionName}:SpotCheckEvery must be 0 (no spot checks) or more.")
+            .ValidateOnStart();
         services.AddSingleton<RuleStore>();
         services.AddSingleton<LabelStore>();
         services.AddSingleton<ModelStore>();
