@@ -95,6 +95,7 @@ internal static class EvaluateCommand
             train {r.TrainRows} rows, test {r.TestRows} rows, {r.Classes} labels; picked {r.PickedName} ({Acceptance(r)}): {r.PickedBecause}
             accuracy {r.Accuracy:0.####}  macro-F1 {r.MacroF1:0.####}
             coverage at {r.TargetPrecision:P0} precision: {r.CoverageAt95:P1} of test rows auto-accepted, precision {r.PrecisionAt95:0.####}
+            {SpotCheckReplayText.Render(r.SpotChecks)}
             {Shown(r.Reliability, "test rows")}
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGapsText.Render(r.Labels, ShownLabels)}
@@ -129,7 +130,7 @@ internal static class EvaluateCommand
             Environment.NewLine,
             [
                 "rolling origins over both files' rows by date (train before the cut, test the next block):",
-                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}; {Accepted(f.Coverage, f.AcceptedPrecision)}")),
+                .. r.Folds.Select(f => string.Create(CultureInfo.InvariantCulture, $"  cut {f.Cut:P0}: train {f.TrainRows} rows, test {f.TestRows} rows from {f.FirstTestDate:yyyy-MM-dd}, picked {f.Picked}; macro-F1 {f.MacroF1:0.####}, linear SVM anchor {f.LinearSvmMacroF1:0.####}; {Accepted(f.Coverage, f.AcceptedPrecision)}{BlockSpotChecks(f.SpotChecks)}")),
                 Pooled(r, target, r.UndatedRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.UndatedRows} rows without a date left out)") : string.Empty),
             ]);
 
@@ -152,6 +153,9 @@ internal static class EvaluateCommand
             {Anchors(r.MajorityPerCounterparty, r.LinearSvm)}
             {LabelGapsText.Render(r.Labels, ShownLabels)}
             """);
+
+    private static string BlockSpotChecks(IReadOnlyList<SpotCheckReplay> replays) =>
+        replays is [{ Accepted: > 0 }, ..] ? Environment.NewLine + "    " + SpotCheckReplayText.Render(replays) : string.Empty;
 
     private static string Accepted(double coverage, double precision) =>
         coverage == 0d ? "none auto-accepted" : string.Create(CultureInfo.InvariantCulture, $"{coverage:P1} auto-accepted, precision {precision:0.###}");

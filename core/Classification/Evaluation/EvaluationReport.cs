@@ -55,6 +55,9 @@ public sealed record EvaluationReport(
     /// <summary>The picked classifier's shown confidence against how often it was right, on the test file.</summary>
     public Reliability? Reliability { get; init; }
 
+    /// <summary>What spot checks of the picked classifier's accepted test rows, taken in date order, would have done (<see cref="SpotCheckReplay"/>).</summary>
+    public IReadOnlyList<SpotCheckReplay> SpotChecks { get; init; } = [];
+
     /// <summary>Values in the input files that did not parse (file, line, column, reason) and rows skipped for want of a label.</summary>
     public IReadOnlyList<string> InputWarnings { get; init; } = [];
 }

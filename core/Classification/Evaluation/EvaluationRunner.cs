@@ -100,6 +100,7 @@ public sealed class EvaluationRunner(ClassifierTrainingOptions options, ILogger?
             NeverAcceptsBecause = NeverAcceptsBecause(picked),
             Labels = LabelComparison.Of(truth, pickedLabels, svm),
             Reliability = Reliability.Of(truth, predictions[pickedAt]),
+            SpotChecks = SpotCheckReplay.Of(truth, predictions[pickedAt], [.. test.Select(e => e.Example.Date)], options.TargetPrecision),
         };
     }
 }

@@ -45,9 +45,13 @@ internal sealed class PooledPredictions(ClassifierTrainingOptions options, ILogg
         _svm.AddRange(svm);
         _majority.AddRange(test.Select(majority.Predict));
         var scores = ClassificationScores.Measure(truth, predictions);
-        return new FoldOutcome(trained.Classifier.Name, scores.MacroF1, ClassificationScores.MacroF1Of(truth, svm), scores.Coverage, scores.AcceptedPrecision);
+        var spotChecks = SpotCheckReplay.Of(truth, predictions, [.. test.Select(e => e.Example.Date)], options.TargetPrecision);
+        return new FoldOutcome(trained.Classifier.Name, scores.MacroF1, ClassificationScores.MacroF1Of(truth, svm), scores.Coverage, scores.AcceptedPrecision, spotChecks);
     }
 }
 
-/// <summary>One fold: the model picked there (ensembles by their members), both macro-F1s on its test rows, and the share of them auto-accepted with their precision.</summary>
-internal sealed record FoldOutcome(string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision);
+/// <summary>
+/// One fold: the model picked there (ensembles by their members), both macro-F1s on its test rows, the share of them
+/// auto-accepted with their precision, and what spot checks of those would have done.
+/// </summary>
+internal sealed record FoldOutcome(string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision, IReadOnlyList<SpotCheckReplay> SpotChecks);

@@ -38,7 +38,10 @@ internal sealed class RollingOriginEvaluation(ClassifierTrainingOptions options,
         {
             EvaluationLog.RollingFold(_logger, number, folds.Count, fold.Train.Count, fold.Test.Count);
             var outcome = pooled.Add(fold.Train, fold.Test, string.Create(CultureInfo.InvariantCulture, $"the cut at {fold.Cut:P0}"));
-            results.Add(new RollingFoldResult(fold.Cut, fold.Train.Count, fold.Test.Count, fold.Test[0].Example.Date!.Value, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1, outcome.Coverage, outcome.AcceptedPrecision));
+            results.Add(new RollingFoldResult(fold.Cut, fold.Train.Count, fold.Test.Count, fold.Test[0].Example.Date!.Value, outcome.Picked, outcome.MacroF1, outcome.LinearSvmMacroF1, outcome.Coverage, outcome.AcceptedPrecision)
+            {
+                SpotChecks = outcome.SpotChecks,
+            });
         }
 
         var scores = pooled.Scores;

@@ -15,4 +15,8 @@ public sealed record RollingOriginReport(
 /// One origin: how many rows trained and tested, the first test date, the model picked there (ensembles by their members),
 /// both macro-F1s on its block, and the share of the block auto-accepted with their precision.
 /// </summary>
-public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision);
+public sealed record RollingFoldResult(double Cut, int TrainRows, int TestRows, DateOnly FirstTestDate, string Picked, double MacroF1, double LinearSvmMacroF1, double Coverage, double AcceptedPrecision)
+{
+    /// <summary>What spot checks of the block's accepted rows, in date order, would have done to its model (<see cref="SpotCheckReplay"/>).</summary>
+    public IReadOnlyList<SpotCheckReplay> SpotChecks { get; init; } = [];
+}

@@ -46,6 +46,11 @@ public sealed class EvaluateCommandTests : IDisposable
             rolling.GetProperty("folds").EnumerateArray().Sum(f => f.GetProperty("testRows").GetInt32()));
         Assert.InRange(rolling.GetProperty("macroF1").GetDouble(), 0.01, 1d);
         AssertPooledAcceptanceAddsUp(rolling);
+        AssertSpotChecksReplayTheAcceptedRows(report.RootElement);
+        foreach (var block in rolling.GetProperty("folds").EnumerateArray())
+        {
+            AssertSpotChecksReplayTheAcceptedRows(block);
+        }
     }
 
     [Fact]
@@ -128,6 +133,22 @@ public sealed class EvaluateCommandTests : IDisposable
         var accepted = folds.Sum(f => f.Accepted);
         Assert.Equal(accepted / rows, pooled.GetProperty("coverageAt95").GetDouble(), 9);
         Assert.Equal(accepted == 0 ? 0 : folds.Sum(f => f.Accepted * f.Precision) / accepted, pooled.GetProperty("precisionAt95").GetDouble(), 9);
+    }
+
+    /// <summary>Spot checks at 1 in 50 and 1 in 10 replay exactly the rows the model auto-accepted, and check no more than every Nth.</summary>
+    private static void AssertSpotChecksReplayTheAcceptedRows(JsonElement scored)
+    {
+        // A block names its share "coverage", the whole report "coverageAt95".
+        var share = scored.TryGetProperty("coverage", out var coverage) ? coverage.GetDouble() : scored.GetProperty("coverageAt95").GetDouble();
+        var accepted = (int)Math.Round(scored.GetProperty("testRows").GetInt32() * share);
+        var replays = scored.GetProperty("spotChecks").EnumerateArray().ToList();
+        Assert.Equal([50, 10], replays.Select(r => r.GetProperty("every").GetInt32()));
+        Assert.All(replays, r =>
+        {
+            Assert.Equal(accepted, r.GetProperty("accepted").GetInt32());
+            Assert.InRange(r.GetProperty("checked").GetInt32(), 0, accepted / r.GetProperty("every").GetInt32());
+            Assert.InRange(r.GetProperty("wrong").GetInt32(), 0, r.GetProperty("checked").GetInt32());
+        });
     }
 
     private static IEnumerable<string> Arguments(string train, string test, string label) =>

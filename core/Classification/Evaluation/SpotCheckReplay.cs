@@ -1,0 +1,56 @@
+using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Classification.Model;
+
+namespace ProfitPipeline.Classification.Evaluation;
+
+/// <summary>
+/// What spot checks at one in <see cref="Every"/> would have done to a model meeting the test rows in date order: every
+/// Every-th row it auto-accepted answered by a person who gives the row's true label, the answers run through the rule that
+/// stops a model's acceptance (<see cref="ErrorRateCusum"/>). Whether they stop a model whose accepted tags fall below the
+/// target, after how many accepted rows, and whether they leave alone one that holds.
+/// </summary>
+/// <param name="Accepted">Rows the model auto-accepted.</param>
+/// <param name="Checked">Of those, spot-checked before the stop (or in all).</param>
+/// <param name="Wrong">Spot checks the person answered with another label.</param>
+/// <param name="StoppedAfter">The accepted row (1 = the first) whose answer stopped acceptance; null when the answers never did.</param>
+/// <param name="PrecisionUntilStop">Precision of the accepted rows up to and including that one (of all, when never stopped).</param>
+/// <param name="PrecisionAfterStop">Precision of the accepted rows after it, which would have waited for a person instead; 0 when none.</param>
+public sealed record SpotCheckReplay(int Every, int Accepted, int Checked, int Wrong, int? StoppedAfter, double PrecisionUntilStop, double PrecisionAfterStop)
+{
+    /// <summary>The default rate (ClassificationOptions.SpotCheckEvery) and one five times as busy.</summary>
+    internal static readonly int[] Rates = [50, 10];
+
+    /// <summary>One replay per rate in <see cref="Rates"/>; <paramref name="dates"/> orders the rows (stably; undated last), else they are taken as given.</summary>
+    internal static IReadOnlyList<SpotCheckReplay> Of(IReadOnlyList<string> truth, IReadOnlyList<ClassPrediction> predictions, IReadOnlyList<DateOnly?>? dates, double targetPrecision)
+    {
+        var order = Enumerable.Range(0, truth.Count);
+        if (dates is not null)
+        {
+            order = order.OrderBy(i => dates[i] ?? DateOnly.MaxValue);
+        }
+
+        List<bool> right = [.. order.Where(i => predictions[i].Accepted).Select(i => string.Equals(predictions[i].Label, truth[i], StringComparison.Ordinal))];
+        return [.. Rates.Select(every => Replay(right, every, targetPrecision))];
+    }
+
+    internal static SpotCheckReplay Replay(IReadOnlyList<bool> acceptedRight, int every, double targetPrecision)
+    {
+        var answers = new List<bool>();
+        for (var row = every; row <= acceptedRight.Count; row += every)
+        {
+            answers.Add(acceptedRight[row - 1]);
+            if (ErrorRateCusum.Run(answers, targetPrecision).Signalled)
+            {
+                return new SpotCheckReplay(every, acceptedRight.Count, answers.Count, answers.Count(a => !a), row, Precision(acceptedRight.Take(row)), Precision(acceptedRight.Skip(row)));
+            }
+        }
+
+        return new SpotCheckReplay(every, acceptedRight.Count, answers.Count, answers.Count(a => !a), null, Precision(acceptedRight), 0d);
+    }
+
+    private static double Precision(IEnumerable<bool> right)
+    {
+        var (rows, hits) = right.Aggregate((Rows: 0, Hits: 0), (sum, r) => (sum.Rows + 1, sum.Hits + (r ? 1 : 0)));
+        return rows == 0 ? 0d : (double)hits / rows;
+    }
+}
