@@ -35,17 +35,15 @@ public sealed record SpotCheckReplay(int Every, int Accepted, int Checked, int W
 
     internal static SpotCheckReplay Replay(IReadOnlyList<bool> acceptedRight, int every, double targetPrecision)
     {
-        var answers = new List<bool>();
-        for (var row = every; row <= acceptedRight.Count; row += every)
+        // The answers on every Nth accepted row; once they stop the model, its later accepted rows would have waited instead.
+        var answers = acceptedRight.Where((_, i) => (i + 1) % every == 0).ToList();
+        if (ErrorRateCusum.Run(answers, targetPrecision).SignalledAt is not { } stop)
         {
-            answers.Add(acceptedRight[row - 1]);
-            if (ErrorRateCusum.Run(answers, targetPrecision).Signalled)
-            {
-                return new SpotCheckReplay(every, acceptedRight.Count, answers.Count, answers.Count(a => !a), row, Precision(acceptedRight.Take(row)), Precision(acceptedRight.Skip(row)));
-            }
+            return new SpotCheckReplay(every, acceptedRight.Count, answers.Count, answers.Count(a => !a), null, Precision(acceptedRight), 0d);
         }
 
-        return new SpotCheckReplay(every, acceptedRight.Count, answers.Count, answers.Count(a => !a), null, Precision(acceptedRight), 0d);
+        var row = stop * every;
+        return new SpotCheckReplay(every, acceptedRight.Count, stop, answers.Take(stop).Count(a => !a), row, Precision(acceptedRight.Take(row)), Precision(acceptedRight.Skip(row)));
     }
 
     private static double Precision(IEnumerable<bool> right)

@@ -33,15 +33,16 @@ internal static class ErrorRateCusum
         var rightWeight = Math.Log((1 - raisedErrors) / (1 - targetErrors));
 
         var evidence = HeadStart;
-        var (checkedSinceZero, wrongSinceZero) = (0, 0);
+        var (answer, checkedSinceZero, wrongSinceZero) = (0, 0, 0);
         foreach (var right in answers)
         {
             evidence += right ? rightWeight : wrongWeight;
+            answer++;
             checkedSinceZero++;
             wrongSinceZero += right ? 0 : 1;
             if (evidence >= Threshold)
             {
-                return new CusumRun(true, checkedSinceZero, wrongSinceZero);
+                return new CusumRun(answer, checkedSinceZero, wrongSinceZero);
             }
 
             if (evidence <= 0)
@@ -50,9 +51,15 @@ internal static class ErrorRateCusum
             }
         }
 
-        return new CusumRun(false, checkedSinceZero, wrongSinceZero);
+        return new CusumRun(null, checkedSinceZero, wrongSinceZero);
     }
 }
 
-/// <summary>Whether the CUSUM signalled, and the answers since it last stood at zero (or since the first): the run that counts.</summary>
-internal readonly record struct CusumRun(bool Signalled, int Checked, int Wrong);
+/// <summary>
+/// Which answer made the CUSUM signal (1 = the first; null when none did), and the answers since it last stood at zero (or
+/// since the first) up to there: the run that counts.
+/// </summary>
+internal readonly record struct CusumRun(int? SignalledAt, int Checked, int Wrong)
+{
+    public bool Signalled => SignalledAt is not null;
+}
