@@ -43,6 +43,7 @@ internal static class ProfitCommand
         root.Subcommands.Add(TransactionsCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(RetrainCommand.Create());
+        root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }

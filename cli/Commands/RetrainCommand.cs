@@ -1,27 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
-using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Learning;
-using ProfitPipeline.Cli.Hosting;
 
 namespace ProfitPipeline.Cli.Commands;
 
 /// <summary><c>profit retrain [--json]</c>: the weekly retrain, now; prints what it did.</summary>
 internal static class RetrainCommand
 {
-    public static Command Create()
-    {
-        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var command = new Command("retrain", "Retrain the tagging model from the labels now; the new model is promoted only if it is not worse on the holdout.") { json };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var outcome = await host.Get<ITaggingAdmin>().RetrainAsync(cancellationToken);
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(outcome) : Describe(outcome));
-            return 0;
-        });
-        return command;
-    }
+    public static Command Create() => TaggingAdminCommand.Create(
+        "retrain",
+        "Retrain the tagging model from the labels now; the new model is promoted only if it is not worse on the holdout.",
+        "Print one JSON object.",
+        (admin, cancellationToken) => admin.RetrainAsync(cancellationToken),
+        Describe);
 
     private static string Describe(RetrainOutcome outcome)
     {

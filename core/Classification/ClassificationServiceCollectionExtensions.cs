@@ -32,6 +32,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<TransactionSearch>();
         services.AddSingleton<ModelRefresh>();
+        services.AddSingleton<ModelStatusReader>();
         services.AddSingleton<ITaggingAdmin, TaggingAdmin>();
         services.AddSingleton<IImportRowTagger, TaggingBeforeStore>();
         services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
@@ -42,6 +43,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);
         services.AddKeyedScoped<IHttpJob, DeleteRuleJob>(PipelineCatalog.Names.DeleteRule);
         services.AddKeyedScoped<IHttpJob, RetrainModelJob>(PipelineCatalog.Names.RetrainModel);
+        services.AddKeyedScoped<IHttpJob, CurrentModelJob>(PipelineCatalog.Names.CurrentModel);
         services.AddKeyedScoped<IScheduledJob, WeeklyRetrainJob>(PipelineCatalog.Names.WeeklyRetrain);
         return services;
     }

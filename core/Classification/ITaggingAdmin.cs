@@ -25,9 +25,12 @@ public interface ITaggingAdmin
 
     /// <summary>The weekly retrain, now: a model that is not worse on the holdout is promoted and the ledger re-tagged.</summary>
     Task<RetrainOutcome> RetrainAsync(CancellationToken cancellationToken);
+
+    /// <summary>The current model's version, metrics and spot checks; null before the first model.</summary>
+    Task<ModelStatus?> CurrentModelAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, CategoryChart chart) : ITaggingAdmin
+internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, ModelStatusReader status, CategoryChart chart) : ITaggingAdmin
 {
     public Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken) => review.PageAsync(limit, after, cancellationToken);
 
@@ -57,4 +60,6 @@ internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search,
     }
 
     public Task<RetrainOutcome> RetrainAsync(CancellationToken cancellationToken) => refresh.RunAsync(cancellationToken);
+
+    public Task<ModelStatus?> CurrentModelAsync(CancellationToken cancellationToken) => status.GetAsync(cancellationToken);
 }

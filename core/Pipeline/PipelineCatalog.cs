@@ -30,6 +30,7 @@ public static class PipelineCatalog
         public const string SaveRule = "SaveRule";
         public const string DeleteRule = "DeleteRule";
         public const string RetrainModel = "RetrainModel";
+        public const string CurrentModel = "CurrentModel";
         public const string CreateShare = "CreateShare";
         public const string ListShares = "ListShares";
         public const string RevokeShare = "RevokeShare";
@@ -72,6 +73,7 @@ public static class PipelineCatalog
         public const string Rules = "rules";
         public const string Rule = "rules/{ruleId}";
         public const string RetrainModel = "models/retrain";
+        public const string CurrentModel = "models/current";
         public const string Shares = "shares";
         public const string Share = "shares/{linkId}";
         public const string OpenShare = "s/{token}";
@@ -102,6 +104,7 @@ public static class PipelineCatalog
         new(Names.SaveRule, Post(Routes.Rules), "Create or replace a tagging rule."),
         new(Names.DeleteRule, Delete(Routes.Rule), "Delete a tagging rule."),
         new(Names.RetrainModel, Post(Routes.RetrainModel), "Retrain the tagging model now; the new one is promoted only if not worse."),
+        new(Names.CurrentModel, Get(Routes.CurrentModel), "The current tagging model: version, holdout metrics, spot checks, whether it accepts."),
         new(Names.CreateShare, Post(Routes.Shares), "Create a read-only share link to a report."),
         new(Names.ListShares, Get(Routes.Shares), "Share links and their state."),
         new(Names.RevokeShare, Delete(Routes.Share), "Revoke a share link."),

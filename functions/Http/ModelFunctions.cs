@@ -12,4 +12,10 @@ public sealed class ModelFunctions(PipelineJobRunner runner)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = PipelineCatalog.Routes.RetrainModel)] HttpRequest request,
         CancellationToken cancellationToken) =>
         runner.HandleHttpAsync(PipelineCatalog.Names.RetrainModel, request, [], cancellationToken);
+
+    [Function(PipelineCatalog.Names.CurrentModel)]
+    public Task<IResult> CurrentModel(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.CurrentModel)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.CurrentModel, request, [], cancellationToken);
 }

@@ -53,6 +53,7 @@ internal static class ApiOperations
         new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
         new(Names.RetrainModel, "POST", Routes.RetrainModel, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Retrain the tagging model now: the outcome, with the new version's holdout metrics and whether it was promoted."),
+        new(Names.CurrentModel, "GET", Routes.CurrentModel, EndpointAccess.Function, ApiResponseKind.Json, "The current tagging model: its version and holdout metrics, what people's answers on its spot checks showed, and whether they stopped its acceptance (404 before the first model)."),
         new(Names.CreateShare, "POST", Routes.Shares, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create a share link (at most 30 days)."),
         new(Names.ListShares, "GET", Routes.Shares, EndpointAccess.Function, ApiResponseKind.Json, "Share links, newest first."),
         new(Names.RevokeShare, "DELETE", Routes.Share, EndpointAccess.Function, ApiResponseKind.NoContent, "Revoke one share link."),
