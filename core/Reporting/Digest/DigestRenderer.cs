@@ -13,6 +13,9 @@ internal static class DigestRenderer
 {
     public const string NoNewDataText = "No new data this week.";
 
+    private static string StoppedText(string spotChecks) =>
+        $"stopped auto-accepting, its spot checks showed its accepted tags below the target ({spotChecks}); its tags wait for review until a retrain promotes another model (profit retrain, or POST /api/models/retrain).";
+
     public static string Title(MarginDigest digest) => "Margin digest " + digest.Week;
 
     public static string Summary(MarginDigest digest)
@@ -28,6 +31,11 @@ internal static class DigestRenderer
         Count(parts, digest.NewLatePayers.Count, "new late payer", "new late payers");
         Count(parts, digest.SegmentSummary.Count, "segment", "segments");
         Count(parts, digest.TagsAwaitingReview, "tag waiting for review", "tags waiting for review");
+        if (digest.TaggingModelStopped is not null)
+        {
+            parts.Add("tagging model stopped by its spot checks");
+        }
+
         return $"ProfitPipeline {Title(digest)}: {string.Join(", ", parts)}.";
     }
 
@@ -51,6 +59,11 @@ internal static class DigestRenderer
         if (digest.TagsAwaitingReview > 0)
         {
             text.Append(string.Create(CultureInfo.InvariantCulture, $"Tags waiting for review: {digest.TagsAwaitingReview}\n"));
+        }
+
+        if (digest.TaggingModelStopped is { } stopped)
+        {
+            text.Append("Tagging model: ").Append(StoppedText(stopped)).Append('\n');
         }
 
         return text.ToString();
@@ -82,9 +95,19 @@ internal static class DigestRenderer
                 .Text(string.Create(CultureInfo.InvariantCulture, $"{p.DaysLate} days late, {ReportValueFormatting.Money(p.Outstanding.Amount, p.Outstanding.Currency.Value)} outstanding")));
             List(html, "Segments", digest.SegmentSummary, (h, s) => h.Text(s.Segment).Markup(": revenue ")
                 .Text(ReportValueFormatting.Money(s.Revenue.Amount, s.Revenue.Currency.Value)).Markup(", margin ").Text(ReportValueFormatting.Percent(s.Margin)));
+            if (digest.TagsAwaitingReview > 0 || digest.TaggingModelStopped is not null)
+            {
+                html.Markup("<h2>Review</h2>");
+            }
+
             if (digest.TagsAwaitingReview > 0)
             {
-                html.Markup("<h2>Review</h2><p>").Text(digest.TagsAwaitingReview.ToString(CultureInfo.InvariantCulture)).Markup(" tags waiting for review.</p>");
+                html.Markup("<p>").Text(digest.TagsAwaitingReview.ToString(CultureInfo.InvariantCulture)).Markup(" tags waiting for review.</p>");
+            }
+
+            if (digest.TaggingModelStopped is { } stopped)
+            {
+                html.Markup("<p><strong>Tagging model:</strong> ").Text(StoppedText(stopped)).Markup("</p>");
             }
         }
 

@@ -32,8 +32,14 @@ internal sealed record MarginDigest(IsoWeek Week)
     /// <summary>Tags the classifier was unsure of, waiting for a person.</summary>
     public int TagsAwaitingReview { get; init; }
 
+    /// <summary>
+    /// When people's answers on the tagging model's spot checks stopped its acceptance, what they showed: every tag it proposes
+    /// waits for a person until a retrain promotes another model, which the finance person should know. Null otherwise.
+    /// </summary>
+    public string? TaggingModelStopped { get; init; }
+
     public bool HasNewData =>
-        TopMovers.Count > 0 || NewFlags.Count > 0 || NewLatePayers.Count > 0 || SegmentSummary.Count > 0 || TagsAwaitingReview > 0;
+        TopMovers.Count > 0 || NewFlags.Count > 0 || NewLatePayers.Count > 0 || SegmentSummary.Count > 0 || TagsAwaitingReview > 0 || TaggingModelStopped is not null;
 
     public static MarginDigest NoNewData(IsoWeek week) => new(week);
 }

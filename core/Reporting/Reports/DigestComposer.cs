@@ -1,4 +1,5 @@
 using ProfitPipeline.Classification;
+using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Profitability;
 using ProfitPipeline.Reporting.Digest;
@@ -8,10 +9,11 @@ namespace ProfitPipeline.Reporting.Reports;
 
 /// <summary>
 /// Composes a week's margin digest: top movers (customers whose fully-loaded margin moved most between the last two periods),
-/// new flags, customers whose invoices fell overdue that week, a segment summary, and tags waiting for review. A week in which
+/// new flags, customers whose invoices fell overdue that week, a segment summary, tags waiting for review, and whether spot
+/// checks stopped the tagging model's acceptance. A week in which
 /// no import completed says so instead of repeating last week's news.
 /// </summary>
-internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports, ReviewQueue review)
+internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports, ReviewQueue review, ModelStatusReader models)
 {
     private const int Movers = 5;
 
@@ -65,6 +67,7 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
             NewLatePayers = latePayers,
             SegmentSummary = segments,
             TagsAwaitingReview = (await review.PendingAsync(cancellationToken)).Count,
+            TaggingModelStopped = (await models.GetAsync(cancellationToken))?.AcceptanceStopped,
         };
     }
 }

@@ -51,6 +51,21 @@ public sealed class DigestRendererTests
         Assert.DoesNotContain("Acme", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TaggingModelStoppedBySpotChecks_SaidInEveryForm()
+    {
+        var digest = new MarginDigest(new IsoWeek(2026, 47)) { TaggingModelStopped = "1 of 4 spot-checked tags right; a run of 3 answers had 3 wrong" };
+
+        Assert.True(digest.HasNewData);
+        Assert.Equal("ProfitPipeline Margin digest 2026-W47: tagging model stopped by its spot checks.", DigestRenderer.Summary(digest));
+        Assert.Contains(
+            "Tagging model: stopped auto-accepting, its spot checks showed its accepted tags below the target (1 of 4 spot-checked tags right; a run of 3 answers had 3 wrong); its tags wait for review until a retrain promotes another model",
+            DigestRenderer.RenderText(digest),
+            StringComparison.Ordinal);
+        Assert.Contains("<h2>Review</h2><p><strong>Tagging model:</strong> stopped auto-accepting", DigestRenderer.RenderHtml(digest), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tagging model", DigestRenderer.RenderText(DigestSamples.Busy()), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2026, 11, 23, 2026, 47)]
     [InlineData(2027, 1, 4, 2026, 53)]

@@ -1,0 +1,29 @@
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Reporting.Digest;
+using ProfitPipeline.Reporting.Reports;
+using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Classification.Learning;
+
+namespace ProfitPipeline.Tests.Reporting.Reports;
+
+/// <summary>The weekly digest composed on Azurite from what the pipeline stored.</summary>
+public sealed class DigestComposerTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task SpotChecksStoppedTheTaggingModel_DigestSaysWhatTheyShowed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await RidesAndServers.PromoteModelAsync(scope, ct);
+        await scope.IngestCleanAsync("november.csv", "Date,Description,Counterparty,Amount,Currency\n2026-10-30,ride,Lyft,-18.40,EUR\n", ct);
+        var week = IsoWeek.Containing(DateOnly.FromDateTime(scope.Time.GetUtcNow().UtcDateTime));
+
+        var accepting = await scope.Get<DigestComposer>().ComposeAsync(week, ct);
+        var store = scope.Get<ModelStore>();
+        await store.MarkSpotChecksFailedAsync((await store.GetCurrentAsync(ct))!, "0 of 3 spot-checked tags right; a run of 3 answers had 3 wrong", ct);
+        var stopped = await scope.Get<DigestComposer>().ComposeAsync(week, ct);
+
+        Assert.Null(accepting.TaggingModelStopped);
+        Assert.Equal("0 of 3 spot-checked tags right; a run of 3 answers had 3 wrong", stopped.TaggingModelStopped);
+    }
+}
