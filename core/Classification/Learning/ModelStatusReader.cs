@@ -15,7 +15,7 @@ internal sealed class ModelStatusReader(ModelStore models, LabelStore labels, IO
         }
 
         var metrics = await models.GetMetricsAsync(current.Version, cancellationToken);
-        var spotChecks = SpotCheckResults.Of(await labels.ListAsync(cancellationToken), current.Version);
+        var spotChecks = SpotCheckResults.Of(await labels.ListSpotChecksOfAsync(current.Version, cancellationToken), current.Version);
         var described = spotChecks.Checked == 0 ? "no spot check answered yet" : spotChecks.Describe(options.Value.TargetPrecision);
         return new ModelStatus(current.Version, metrics, spotChecks.Checked, spotChecks.Right, described, current.SpotChecksFailed);
     }

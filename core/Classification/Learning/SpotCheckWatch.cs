@@ -21,7 +21,7 @@ internal sealed partial class SpotCheckWatch(LabelStore labels, ModelStore model
             return false;
         }
 
-        var results = SpotCheckResults.Of(await labels.ListAsync(cancellationToken), current.Version);
+        var results = SpotCheckResults.Of(await labels.ListSpotChecksOfAsync(current.Version, cancellationToken), current.Version);
         if (!results.BelowTarget(options.Value.TargetPrecision))
         {
             return false;

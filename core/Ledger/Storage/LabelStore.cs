@@ -31,11 +31,17 @@ internal sealed class LabelStore(StorageAccount account)
         return found;
     }
 
-    public async Task<IReadOnlyList<TransactionLabel>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TransactionLabel>> ListAsync(CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {LabelEntity.Partition}"), cancellationToken);
+
+    /// <summary>The labels that answered <paramref name="modelVersion"/>'s spot checks: filtered by the service, not every label read.</summary>
+    public Task<IReadOnlyList<TransactionLabel>> ListSpotChecksOfAsync(string modelVersion, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {LabelEntity.Partition} and SpotCheckedModel eq {modelVersion}"), cancellationToken);
+
+    private async Task<IReadOnlyList<TransactionLabel>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
         var labels = new List<TransactionLabel>();
-        var table = account.Table(StorageNames.Tables.Labels);
-        await foreach (var entity in table.QueryAsync<LabelEntity>(e => e.PartitionKey == LabelEntity.Partition, cancellationToken: cancellationToken))
+        await foreach (var entity in account.Table(StorageNames.Tables.Labels).QueryAsync<LabelEntity>(filter, cancellationToken: cancellationToken))
         {
             labels.Add(entity.ToLabel());
         }

@@ -47,6 +47,8 @@ public sealed class ClassificationStorageTests(AzuriteFixture azurite)
         await store.SaveAsync(labels, ct);
 
         Assert.Equal(labels.OrderBy(l => l.TransactionId.Value, StringComparer.Ordinal), (await store.ListAsync(ct)).OrderBy(l => l.TransactionId.Value, StringComparer.Ordinal));
+        Assert.Equal([labels[2]], await store.ListSpotChecksOfAsync("20261102T090000Z-ab", ct));
+        Assert.Empty(await store.ListSpotChecksOfAsync("20261102T090000Z-cd", ct));
     }
 
     [Fact]
