@@ -23,9 +23,11 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
         var end = start.AddDays(7);
         var importedThisWeek = (await imports.ListAsync(cancellationToken))
             .Any(i => i.Status == ImportRecord.Complete && i.CompletedAt is { } done && DateOnly.FromDateTime(done.UtcDateTime) >= start && DateOnly.FromDateTime(done.UtcDateTime) < end);
+        var modelStopped = (await models.GetAsync(cancellationToken))?.AcceptanceStopped;
         if (!importedThisWeek)
         {
-            return MarginDigest.NoNewData(week);
+            // A stopped model is news even in a quiet week: every tag it proposed now waits for a person.
+            return MarginDigest.NoNewData(week) with { TaggingModelStopped = modelStopped };
         }
 
         var data = await cache.GetAsync(cancellationToken);
@@ -67,7 +69,7 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
             NewLatePayers = latePayers,
             SegmentSummary = segments,
             TagsAwaitingReview = (await review.PendingAsync(cancellationToken)).Count,
-            TaggingModelStopped = (await models.GetAsync(cancellationToken))?.AcceptanceStopped,
+            TaggingModelStopped = modelStopped,
         };
     }
 }

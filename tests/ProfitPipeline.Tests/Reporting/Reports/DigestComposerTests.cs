@@ -10,7 +10,7 @@ namespace ProfitPipeline.Tests.Reporting.Reports;
 public sealed class DigestComposerTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task SpotChecksStoppedTheTaggingModel_DigestSaysWhatTheyShowed()
+    public async Task SpotChecksStoppedTheTaggingModel_DigestSaysWhatTheyShowedEvenInAQuietWeek()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
@@ -18,12 +18,17 @@ public sealed class DigestComposerTests(AzuriteFixture azurite)
         await scope.IngestCleanAsync("november.csv", "Date,Description,Counterparty,Amount,Currency\n2026-10-30,ride,Lyft,-18.40,EUR\n", ct);
         var week = IsoWeek.Containing(DateOnly.FromDateTime(scope.Time.GetUtcNow().UtcDateTime));
 
-        var accepting = await scope.Get<DigestComposer>().ComposeAsync(week, ct);
+        var quietWeek = new IsoWeek(week.Year, week.Week - 1);
+        var composer = scope.Get<DigestComposer>();
+
+        var (accepting, quietAccepting) = (await composer.ComposeAsync(week, ct), await composer.ComposeAsync(quietWeek, ct));
         var store = scope.Get<ModelStore>();
         await store.MarkSpotChecksFailedAsync((await store.GetCurrentAsync(ct))!, "0 of 3 spot-checked tags right; a run of 3 answers had 3 wrong", ct);
-        var stopped = await scope.Get<DigestComposer>().ComposeAsync(week, ct);
+        var (stopped, quietStopped) = (await composer.ComposeAsync(week, ct), await composer.ComposeAsync(quietWeek, ct));
 
         Assert.Null(accepting.TaggingModelStopped);
+        Assert.False(quietAccepting.HasNewData, "no import that week");
         Assert.Equal("0 of 3 spot-checked tags right; a run of 3 answers had 3 wrong", stopped.TaggingModelStopped);
+        Assert.Equal((true, stopped.TaggingModelStopped), (quietStopped.HasNewData, quietStopped.TaggingModelStopped));
     }
 }
