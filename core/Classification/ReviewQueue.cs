@@ -72,7 +72,7 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
             var before = earlier.GetValueOrDefault(new TransactionId(c.TransactionId));
             return new TransactionLabel(new TransactionId(c.TransactionId), c.Category ?? before?.Category, c.Customer ?? before?.Customer, c.Project ?? before?.Project, by, now)
             {
-                SpotChecked = SpotCheckOf(ledger[c.TransactionId], c) ?? before?.SpotChecked,
+                SpotChecked = SpotCheckOf(ledger[c.TransactionId], c, now) ?? before?.SpotChecked,
             };
         })];
         await labels.SaveAsync(answers, cancellationToken);
@@ -129,9 +129,9 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
     }
 
     /// <summary>The model's accepted category the person answered on, when the row was a spot check and the answer gives a category.</summary>
-    private static SpotCheckedTag? SpotCheckOf(LedgerTransaction row, ReviewCorrection answer) =>
+    private static SpotCheckedTag? SpotCheckOf(LedgerTransaction row, ReviewCorrection answer, DateTimeOffset now) =>
         answer.Category is not null && row.Tags.Category is { } proposed && ModelTagDetail.SpotCheckedModel(proposed) is { } version
-            ? new SpotCheckedTag(version, proposed.Value)
+            ? new SpotCheckedTag(version, proposed.Value, now)
             : null;
 
     private static Tag? Human(string? value, string by) =>

@@ -9,11 +9,11 @@ internal sealed class SpotCheckResults(IReadOnlyList<bool> answers)
 
     public int Right => answers.Count(right => right);
 
-    /// <summary>The category answers on <paramref name="version"/>'s spot checks, by when they were given (ties by transaction id).</summary>
+    /// <summary>The category answers on <paramref name="version"/>'s spot checks, by when they were given (ties by transaction id; labels stored before the answer's own time was kept, by the label's).</summary>
     public static SpotCheckResults Of(IEnumerable<TransactionLabel> labels, string version) =>
         new([.. labels
             .Where(l => l.Category is not null && string.Equals(l.SpotChecked?.ModelVersion, version, StringComparison.Ordinal))
-            .OrderBy(l => l.At)
+            .OrderBy(l => l.SpotChecked!.AnsweredAt ?? l.At)
             .ThenBy(l => l.TransactionId.Value, StringComparer.Ordinal)
             .Select(l => string.Equals(l.Category, l.SpotChecked!.ProposedCategory, StringComparison.Ordinal))]);
 

@@ -9,5 +9,9 @@ public sealed record TransactionLabel(TransactionId TransactionId, string? Categ
     public SpotCheckedTag? SpotChecked { get; init; }
 }
 
-/// <summary>A model's accepted category a person was asked to check: which model version proposed which category.</summary>
-public sealed record SpotCheckedTag(string ModelVersion, string ProposedCategory);
+/// <summary>
+/// A model's accepted category a person was asked to check: which model version proposed which category, and when the person
+/// answered it (a later answer on the row, its project say, moves the label's time but not this one; null in labels stored
+/// before it was kept).
+/// </summary>
+public sealed record SpotCheckedTag(string ModelVersion, string ProposedCategory, DateTimeOffset? AnsweredAt = null);

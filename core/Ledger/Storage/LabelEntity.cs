@@ -38,6 +38,9 @@ internal sealed class LabelEntity : ITableEntity
     /// <summary>For a spot check: the category that model had accepted.</summary>
     public string? SpotCheckedCategory { get; set; }
 
+    /// <summary>For a spot check: when the person answered it.</summary>
+    public DateTimeOffset? SpotCheckedAt { get; set; }
+
     public static string Key(TransactionId id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id.Value));
 
     public static LabelEntity From(TransactionLabel label) => new()
@@ -51,10 +54,11 @@ internal sealed class LabelEntity : ITableEntity
         At = label.At,
         SpotCheckedModel = label.SpotChecked?.ModelVersion,
         SpotCheckedCategory = label.SpotChecked?.ProposedCategory,
+        SpotCheckedAt = label.SpotChecked?.AnsweredAt,
     };
 
     public TransactionLabel ToLabel() => new(new TransactionId(TransactionId), Category, Customer, Project, By, At)
     {
-        SpotChecked = SpotCheckedModel is not null && SpotCheckedCategory is not null ? new SpotCheckedTag(SpotCheckedModel, SpotCheckedCategory) : null,
+        SpotChecked = SpotCheckedModel is not null && SpotCheckedCategory is not null ? new SpotCheckedTag(SpotCheckedModel, SpotCheckedCategory, SpotCheckedAt) : null,
     };
 }

@@ -41,7 +41,7 @@ public sealed class ClassificationStorageTests(AzuriteFixture azurite)
         [
             new(new TransactionId("acct/1#2?x"), "travel", null, null, "anna", at),
             new(new TransactionId("acct-2"), null, "C-1", "p", "ben", at),
-            new(new TransactionId("acct-3"), "hosting", null, null, "anna", at) { SpotChecked = new SpotCheckedTag("20261102T090000Z-ab", "travel") },
+            new(new TransactionId("acct-3"), "hosting", null, null, "anna", at) { SpotChecked = new SpotCheckedTag("20261102T090000Z-ab", "travel", at.AddHours(-1)) },
         ];
 
         await store.SaveAsync(labels, ct);

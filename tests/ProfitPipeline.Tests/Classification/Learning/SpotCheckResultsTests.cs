@@ -61,6 +61,22 @@ public sealed class SpotCheckResultsTests
         Assert.False(SpotCheckResults.Of(labels.Select(l => l with { At = At }), "v1").BelowTarget(0.95));
     }
 
+    [Fact]
+    public void RightAnswersWhoseRowsWereAnsweredAgainLater_CountedWhenTheSpotCheckWasAnswered()
+    {
+        // One answer a day, every tenth wrong: spread out, not a run. The right ones' rows later got a project too, which
+        // moved their labels' time; read by that, the five wrong answers would come first, together.
+        var labels = Enumerable.Range(0, 50)
+            .Select(i => Answer($"t{i:00}", i % 10 == 0 ? "hosting" : "travel", "v1", "travel", At.AddDays(i % 10 == 0 ? i : 100)) with
+            {
+                SpotChecked = new SpotCheckedTag("v1", "travel", At.AddDays(i)),
+            })
+            .ToList();
+
+        Assert.False(SpotCheckResults.Of(labels, "v1").BelowTarget(0.95));
+        Assert.True(SpotCheckResults.Of(labels.Select(l => l with { SpotChecked = l.SpotChecked! with { AnsweredAt = null } }), "v1").BelowTarget(0.95));
+    }
+
     private static SpotCheckResults Results(string answers) =>
         SpotCheckResults.Of(answers.Select((a, i) => Answer($"t{i:000}", a == 'R' ? "travel" : "hosting", "v1", "travel")), "v1");
 

@@ -35,7 +35,7 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
             (TagSource.Model, false, "spot checks showed this model's accepted tags less precise than the target"),
             (tag.Source, tag.Accepted, ModelTagDetail.WaitsBecause(tag))));
         var labels = await scope.Get<LabelStore>().ListAsync(ct);
-        Assert.All(labels, l => Assert.Equal(new SpotCheckedTag(version, "travel"), l.SpotChecked));
+        Assert.All(labels, l => Assert.Equal(new SpotCheckedTag(version, "travel", scope.Time.GetUtcNow()), l.SpotChecked));
 
         // The next retrain learns from the answers, and its model starts with acceptance and spot checks of its own.
         var retrained = await scope.Get<ModelTrainingService>().RetrainAsync([.. RidesAndServers.Transactions(), .. ledger], [.. RidesAndServers.Labels(scope.Time.GetUtcNow()), .. labels], ct);
@@ -58,10 +58,15 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
         Assert.False((await scope.Get<CurrentModelCache>().GetAsync(ct))!.SpotChecksFailed);
         Assert.All(await scope.ReadLedgerAsync(ct), t => Assert.True(t.Tags.Category!.Accepted, $"{t.Tags.Category}"));
 
-        // A later answer on the same rows (their project) keeps the answers' categories and that they were spot checks.
+        // A later answer on the same rows (their project) keeps the answers' categories, that they were spot checks, and
+        // when they were answered: the stop rule reads the answers in that order.
+        var answered = scope.Time.GetUtcNow();
+        scope.Time.Advance(TimeSpan.FromDays(3));
         await scope.Get<ReviewQueue>().CorrectAsync([.. checks.Select(t => new ReviewCorrection(t.Id.Value, Project: "roadshow"))], "ben", ct);
-        var results = SpotCheckResults.Of(await scope.Get<LabelStore>().ListAsync(ct), version);
+        var labels = await scope.Get<LabelStore>().ListAsync(ct);
+        var results = SpotCheckResults.Of(labels, version);
         Assert.Equal((checks.Count, checks.Count), (results.Checked, results.Right));
+        Assert.All(labels, l => Assert.Equal((answered, scope.Time.GetUtcNow()), (l.SpotChecked!.AnsweredAt, l.At)));
     }
 
     /// <summary>Every other accepted tag a spot check, a model that accepts rides promoted, then 12 rides imported: the ledger and its spot checks.</summary>
