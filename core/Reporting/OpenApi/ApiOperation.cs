@@ -29,6 +29,9 @@ internal sealed record ApiOperation(string Name, string Method, string Route, En
 
     /// <summary>Whether a 200 may carry a <c>Link: &lt;...&gt;; rel="next"</c> header to the next page.</summary>
     public bool Paged { get; init; }
+
+    /// <summary>Whether a route without values may still answer 404, as one whose thing does not exist yet (the first model) does.</summary>
+    public bool NotFoundBeforeFirst { get; init; }
 }
 
 /// <summary>A query parameter: its name, what it means, and its values when they are a fixed set.</summary>

@@ -53,7 +53,10 @@ internal static class ApiOperations
         new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
         new(Names.RetrainModel, "POST", Routes.RetrainModel, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Retrain the tagging model now: the outcome, with the new version's holdout metrics and whether it was promoted."),
-        new(Names.CurrentModel, "GET", Routes.CurrentModel, EndpointAccess.Function, ApiResponseKind.Json, "The current tagging model: its version and holdout metrics, what people's answers on its spot checks showed, and whether they stopped its acceptance (404 before the first model)."),
+        new(Names.CurrentModel, "GET", Routes.CurrentModel, EndpointAccess.Function, ApiResponseKind.Json, "The current tagging model: its version and holdout metrics, what people's answers on its spot checks showed, and whether they stopped its acceptance (404 before the first model).")
+        {
+            NotFoundBeforeFirst = true,
+        },
         new(Names.CreateShare, "POST", Routes.Shares, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create a share link (at most 30 days)."),
         new(Names.ListShares, "GET", Routes.Shares, EndpointAccess.Function, ApiResponseKind.Json, "Share links, newest first."),
         new(Names.RevokeShare, "DELETE", Routes.Share, EndpointAccess.Function, ApiResponseKind.NoContent, "Revoke one share link."),
@@ -68,12 +71,10 @@ internal static class ApiOperations
         {
             if (job.Trigger is HttpTrigger http)
             {
-                var kind = operations.TryGetValue(job.Name, out var planned) ? planned.Kind : ApiResponseKind.Json;
-                operations[job.Name] = new ApiOperation(job.Name, http.Method, http.Route, http.Access, kind, job.Description)
-                {
-                    Query = planned?.Query ?? [],
-                    Paged = planned?.Paged ?? false,
-                };
+                // The catalog decides method, route, access and summary; the planned entry keeps the rest (kind, query, paging...).
+                operations[job.Name] = operations.TryGetValue(job.Name, out var planned)
+                    ? planned with { Method = http.Method, Route = http.Route, Access = http.Access, Summary = job.Description }
+                    : new ApiOperation(job.Name, http.Method, http.Route, http.Access, ApiResponseKind.Json, job.Description);
             }
         }
 

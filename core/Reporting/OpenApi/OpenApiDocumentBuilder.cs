@@ -153,7 +153,7 @@ internal static partial class OpenApiDocumentBuilder
             responses["401"] = new JsonObject { ["description"] = "No valid function key." };
         }
 
-        if (hasRouteValues || operation.Kind == ApiResponseKind.Document)
+        if (hasRouteValues || operation.Kind == ApiResponseKind.Document || operation.NotFoundBeforeFirst)
         {
             responses["404"] = new JsonObject { ["description"] = "Not found." };
         }

@@ -101,6 +101,16 @@ public sealed partial class OpenApiDocumentBuilderTests
     }
 
     [Fact]
+    public void CurrentModel_Declares404BeforeTheFirstModel()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var responses = json.RootElement.GetProperty("paths").GetProperty("/models/current").GetProperty("get").GetProperty("responses");
+
+        Assert.True(responses.TryGetProperty("404", out _));
+        Assert.False(json.RootElement.GetProperty("paths").GetProperty("/rules").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+    }
+
+    [Fact]
     public async Task Job_ServesTheDocumentAsJsonWithTheSecurityHeaders()
     {
         var result = await ExecutedResult.RunAsync(await new OpenApiJob().HandleAsync(ExecutedResult.Request(), [], TestContext.Current.CancellationToken));
