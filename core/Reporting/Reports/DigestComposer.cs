@@ -1,5 +1,4 @@
 using ProfitPipeline.Classification;
-using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Profitability;
 using ProfitPipeline.Reporting.Digest;
@@ -10,10 +9,10 @@ namespace ProfitPipeline.Reporting.Reports;
 /// <summary>
 /// Composes a week's margin digest: top movers (customers whose fully-loaded margin moved most between the last two periods),
 /// new flags, customers whose invoices fell overdue that week, a segment summary, tags waiting for review, and whether spot
-/// checks stopped the tagging model's acceptance. A week in which
-/// no import completed says so instead of repeating last week's news.
+/// checks stopped the tagging model's acceptance. A week in which no import completed says so instead of repeating last
+/// week's news.
 /// </summary>
-internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports, ReviewQueue review, ModelStatusReader models)
+internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports, ReviewQueue review, ModelStore models)
 {
     private const int Movers = 5;
 
@@ -23,7 +22,8 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
         var end = start.AddDays(7);
         var importedThisWeek = (await imports.ListAsync(cancellationToken))
             .Any(i => i.Status == ImportRecord.Complete && i.CompletedAt is { } done && DateOnly.FromDateTime(done.UtcDateTime) >= start && DateOnly.FromDateTime(done.UtcDateTime) < end);
-        var modelStopped = (await models.GetAsync(cancellationToken))?.AcceptanceStopped;
+        // The pointer alone says whether spot checks stopped the model; its metrics and answers are not needed here.
+        var modelStopped = (await models.GetCurrentAsync(cancellationToken))?.SpotChecksFailed;
         if (!importedThisWeek)
         {
             // A stopped model is news even in a quiet week: every tag it proposed now waits for a person.
