@@ -25,6 +25,6 @@ internal static class ModelCommand
             ? "its metrics are missing"
             : string.Create(CultureInfo.InvariantCulture, $"trained {m.TrainedAt:yyyy-MM-dd HH:mm} UTC on {m.TrainingRows} labelled rows; category macro-F1 on the {m.HoldoutRows} latest rows {m.Category?.MacroF1:0.000}, {m.Category?.Coverage:P1} of them auto-accepted at precision {m.Category?.AcceptedPrecision:0.000}");
         var accepting = status.AcceptanceStopped is null ? "accepting" : "acceptance stopped by its spot checks until a retrain promotes another model";
-        return $"Model {status.Version}: {trained}. Spot checks: {status.SpotChecks}. {char.ToUpperInvariant(accepting[0])}{accepting[1..]}.";
+        return $"Model {status.Version}: {trained}. Spot checks ({status.SpotCheckSample}): {status.SpotChecks}. {char.ToUpperInvariant(accepting[0])}{accepting[1..]}.";
     }
 }

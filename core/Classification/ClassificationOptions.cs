@@ -20,6 +20,12 @@ public sealed class ClassificationOptions
     /// </summary>
     public int SpotCheckEvery { get; set; } = 50;
 
+    /// <summary>
+    /// About this many more spot checks for each newly promoted model, drawn from the rows it accepted as it re-tagged the
+    /// ledger (at most one in five of them), so that a model wrong from its start is caught in its first review; 0 turns them off.
+    /// </summary>
+    public int SpotChecksAtPromotion { get; set; } = 20;
+
     /// <summary>How often the cached current model checks whether a newer one was promoted.</summary>
     public TimeSpan ModelRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -40,6 +46,8 @@ public sealed class ClassificationOptions
     public CategoryChart Chart => new(
         Categories.Count > 0 ? Categories : CategoryChart.DefaultCategories,
         CategoryAliases.Concat(SourceCategoryAliases.Default.Where(d => !CategoryAliases.ContainsKey(d.Key))).ToDictionary(StringComparer.OrdinalIgnoreCase));
+
+    internal SpotChecks SpotChecks => new(SpotCheckEvery, SpotChecksAtPromotion);
 
     internal ClassifierTrainingOptions Training => new() { TargetPrecision = TargetPrecision };
 }

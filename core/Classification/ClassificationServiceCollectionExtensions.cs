@@ -17,6 +17,7 @@ internal static class ClassificationServiceCollectionExtensions
             .BindConfiguration(ClassificationOptions.SectionName)
             .Validate(o => o.TargetPrecision is > 0.5 and < 1, $"{ClassificationOptions.SectionName}:TargetPrecision must be above 0.5 and below 1 (0.95 is 95%).")
             .Validate(o => o.SpotCheckEvery >= 0, $"{ClassificationOptions.SectionName}:SpotCheckEvery must be 0 (no spot checks) or more.")
+            .Validate(o => o.SpotChecksAtPromotion >= 0, $"{ClassificationOptions.SectionName}:SpotChecksAtPromotion must be 0 (none) or more.")
             .ValidateOnStart();
         services.AddSingleton<RuleStore>();
         services.AddSingleton<LabelStore>();
@@ -26,7 +27,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<ModelTrainingService>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Chart);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.Processors);
-        services.AddSingleton(sp => new SpotChecks(sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.SpotCheckEvery));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.SpotChecks);
         services.AddSingleton<TransactionTagger>();
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<ReviewQueue>();

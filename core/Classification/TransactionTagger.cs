@@ -196,6 +196,6 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
     private WaitReason Waits(ClassPrediction prediction, TransactionId id, TaggingModel model) =>
         !prediction.Accepted ? prediction.Waits
         : model.SpotChecksFailed ? WaitReason.SpotChecksFailed
-        : spotChecks.Picks(id) ? WaitReason.SpotCheck
+        : spotChecks.Picks(id, model) ? WaitReason.SpotCheck
         : WaitReason.None;
 }

@@ -7,7 +7,7 @@ namespace ProfitPipeline.Classification.Learning;
 /// <summary>
 /// The current model, loaded once and shared (batch prediction through IDataView is thread-safe). The pointer is re-read at
 /// most every refresh interval, or at once after <see cref="Invalidate"/>; a new version is loaded only when it changed, and
-/// whether spot checks stopped its acceptance is read from the pointer each time.
+/// whether spot checks stopped its acceptance (and its first spot checks) is read from the pointer each time.
 /// </summary>
 internal sealed class CurrentModelCache(ModelStore store, TimeProvider time, IOptions<ClassificationOptions> options) : IDisposable
 {
@@ -34,7 +34,7 @@ internal sealed class CurrentModelCache(ModelStore store, TimeProvider time, IOp
                     _loaded = await store.LoadAsync(pointer.Version, cancellationToken);
                 }
 
-                _model = pointer is null ? null : _loaded!.WithSpotChecksFailed(pointer.SpotChecksFailed is not null);
+                _model = pointer is null ? null : _loaded!.WithPointer(pointer.SpotChecksFailed is not null, pointer.FirstSpotChecks);
 
                 _checkedAt = time.GetUtcNow();
             }

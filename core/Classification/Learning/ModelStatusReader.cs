@@ -4,7 +4,7 @@ using ProfitPipeline.Ledger.Storage;
 namespace ProfitPipeline.Classification.Learning;
 
 /// <summary>Reads <see cref="ModelStatus"/>: the pointer, the metrics beside the model, and the labels that answered its spot checks.</summary>
-internal sealed class ModelStatusReader(ModelStore models, LabelStore labels, IOptions<ClassificationOptions> options)
+internal sealed class ModelStatusReader(ModelStore models, LabelStore labels, SpotChecks sample, IOptions<ClassificationOptions> options)
 {
     /// <summary>Null before any model was promoted.</summary>
     public async Task<ModelStatus?> GetAsync(CancellationToken cancellationToken)
@@ -17,6 +17,6 @@ internal sealed class ModelStatusReader(ModelStore models, LabelStore labels, IO
         var metrics = await models.GetMetricsAsync(current.Version, cancellationToken);
         var spotChecks = SpotCheckResults.Of(await labels.ListSpotChecksOfAsync(current.Version, cancellationToken), current.Version);
         var described = spotChecks.Checked == 0 ? "no spot check answered yet" : spotChecks.Describe(options.Value.TargetPrecision);
-        return new ModelStatus(current.Version, metrics, spotChecks.Checked, spotChecks.Right, described, current.SpotChecksFailed);
+        return new ModelStatus(current.Version, metrics, spotChecks.Checked, spotChecks.Right, described, current.SpotChecksFailed, sample.Describe(current.FirstSpotChecks));
     }
 }

@@ -15,6 +15,7 @@ namespace ProfitPipeline.Classification.Learning;
 /// </summary>
 internal sealed partial class ModelTrainingService(
     ModelStore store,
+    SpotChecks spotCheckSample,
     CurrentModelCache cache,
     TimeProvider time,
     IOptions<ClassificationOptions> options,
@@ -73,7 +74,7 @@ internal sealed partial class ModelTrainingService(
         await store.SaveAsync(candidate, metrics, cancellationToken);
         if (promote)
         {
-            await store.PromoteAsync(version, pointer?.ETag, cancellationToken);
+            await store.PromoteAsync(version, pointer?.ETag, spotCheckSample.FirstOf(version, AcceptedOnLedger(newCategory, transactions, labels)), cancellationToken);
             cache.Invalidate();
         }
 
@@ -86,6 +87,23 @@ internal sealed partial class ModelTrainingService(
         {
             CurrentModelSpotChecks = spotChecks is { Checked: > 0 } ? spotChecks.Describe(options.Value.TargetPrecision) + (stopped ? ", acceptance stopped" : string.Empty) : null,
         };
+    }
+
+    /// <summary>
+    /// The ledger's rows the new model will accept as it re-tags them: those no person, rule or export tagged (its own first
+    /// spot checks are drawn from them, <see cref="SpotChecks.FirstOf"/>).
+    /// </summary>
+    private static List<TransactionId> AcceptedOnLedger(TextClassifier category, IReadOnlyList<LedgerTransaction> transactions, IReadOnlyList<TransactionLabel> labels)
+    {
+        var labelled = labels.Select(l => l.TransactionId).ToHashSet();
+        List<LedgerTransaction> modelTagged = [.. transactions.Where(t => t.Tags.Category is null or { Source: TagSource.Model } && !labelled.Contains(t.Id))];
+        if (modelTagged.Count == 0)
+        {
+            return [];
+        }
+
+        var predictions = category.Predict([.. modelTagged.Select(ClassificationExample.From)]);
+        return [.. modelTagged.Where((_, i) => predictions[i].Accepted).Select(t => t.Id)];
     }
 
     private static ClassificationScores? Score(TextClassifier? classifier, List<LabelledExample> holdout) =>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.ML;
+using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Classification.Model;
 
@@ -9,12 +10,13 @@ public sealed class TaggingModel
     private const string CategoryEntry = "category.classifier";
     private const string CustomerEntry = "customer.classifier";
 
-    internal TaggingModel(string version, TextClassifier? category, TextClassifier? customer, bool spotChecksFailed = false)
+    internal TaggingModel(string version, TextClassifier? category, TextClassifier? customer, bool spotChecksFailed = false, IReadOnlySet<TransactionId>? firstSpotChecks = null)
     {
         Version = version;
         Category = category;
         Customer = customer;
         SpotChecksFailed = spotChecksFailed;
+        FirstSpotChecks = firstSpotChecks ?? new HashSet<TransactionId>();
     }
 
     public string Version { get; }
@@ -22,12 +24,19 @@ public sealed class TaggingModel
     /// <summary>People's answers on this model's spot checks showed its accepted tags below the target: it accepts nothing.</summary>
     public bool SpotChecksFailed { get; }
 
+    /// <summary>Rows it accepted at promotion that wait as its own first spot checks (<see cref="SpotChecks.FirstOf"/>).</summary>
+    public IReadOnlySet<TransactionId> FirstSpotChecks { get; }
+
     internal TextClassifier? Category { get; }
 
     internal TextClassifier? Customer { get; }
 
     /// <summary>The same classifiers, with acceptance stopped or not (the pointer says which, not the model file).</summary>
-    internal TaggingModel WithSpotChecksFailed(bool failed) => failed == SpotChecksFailed ? this : new(Version, Category, Customer, failed);
+    internal TaggingModel WithSpotChecksFailed(bool failed) => failed == SpotChecksFailed ? this : new(Version, Category, Customer, failed, FirstSpotChecks);
+
+    /// <summary>The same classifiers, with what the pointer records about them: whether spot checks stopped them, and their first checks.</summary>
+    internal TaggingModel WithPointer(bool spotChecksFailed, FirstSpotChecks? first) =>
+        new(Version, Category, Customer, spotChecksFailed, first is null ? null : first.TransactionIds.Select(id => new TransactionId(id)).ToHashSet());
 
     public void Save(Stream destination)
     {

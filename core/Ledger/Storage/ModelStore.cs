@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Model;
 
@@ -8,9 +9,10 @@ namespace ProfitPipeline.Ledger.Storage;
 
 /// <summary>
 /// The current model version, the ETag a promotion must present, and, once people's answers on its spot checks showed its
-/// accepted tags less precise than the target, what they showed (a promotion starts clean).
+/// accepted tags less precise than the target, what they showed (a promotion starts clean); and the model's own first spot checks
+/// among the rows it accepted at promotion (null for pointers written before they existed).
 /// </summary>
-public sealed record CurrentModelPointer(string Version, string ETag, string? SpotChecksFailed = null);
+public sealed record CurrentModelPointer(string Version, string ETag, string? SpotChecksFailed = null, FirstSpotChecks? FirstSpotChecks = null);
 
 /// <summary>
 /// Versioned models in blob storage: <c>{version}/model.zip</c> with <c>{version}/metrics.json</c> beside it, written once; and a
@@ -37,7 +39,7 @@ internal sealed class ModelStore(StorageAccount account)
         {
             var result = await account.Container(StorageNames.Containers.Models).GetBlobClient(Pointer).DownloadContentAsync(cancellationToken);
             var document = result.Value.Content.ToObjectFromJson<PointerDocument>();
-            return document?.Version is null ? null : new CurrentModelPointer(document.Version, result.Value.Details.ETag.ToString(), document.SpotChecksFailed);
+            return document?.Version is null ? null : new CurrentModelPointer(document.Version, result.Value.Details.ETag.ToString(), document.SpotChecksFailed, document.FirstSpotChecks);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -83,19 +85,22 @@ internal sealed class ModelStore(StorageAccount account)
         return latest is null ? null : await GetMetricsAsync(latest.TrimEnd('/'), cancellationToken);
     }
 
-    /// <summary>Points "current" at <paramref name="version"/>; <paramref name="expectedETag"/> null means no model was current.</summary>
-    public async Task PromoteAsync(string version, string? expectedETag, CancellationToken cancellationToken)
+    /// <summary>
+    /// Points "current" at <paramref name="version"/>; <paramref name="expectedETag"/> null means no model was current.
+    /// <paramref name="first"/>: its own first spot checks among the ledger's rows it accepts as it is promoted.
+    /// </summary>
+    public async Task PromoteAsync(string version, string? expectedETag, FirstSpotChecks first, CancellationToken cancellationToken)
     {
         var conditions = expectedETag is null
             ? new BlobRequestConditions { IfNoneMatch = ETag.All }
             : new BlobRequestConditions { IfMatch = new ETag(expectedETag) };
-        await WritePointerAsync(new PointerDocument(version), conditions, cancellationToken);
+        await WritePointerAsync(new PointerDocument(version, FirstSpotChecks: first), conditions, cancellationToken);
     }
 
     /// <summary>Records on the pointer that spot checks failed for the current model, if nobody changed the pointer since it was read.</summary>
     public async Task MarkSpotChecksFailedAsync(CurrentModelPointer current, string failed, CancellationToken cancellationToken)
     {
-        await WritePointerAsync(new PointerDocument(current.Version, failed), new BlobRequestConditions { IfMatch = new ETag(current.ETag) }, cancellationToken);
+        await WritePointerAsync(new PointerDocument(current.Version, failed, current.FirstSpotChecks), new BlobRequestConditions { IfMatch = new ETag(current.ETag) }, cancellationToken);
     }
 
     private Task WritePointerAsync(PointerDocument document, BlobRequestConditions conditions, CancellationToken cancellationToken)
@@ -116,5 +121,5 @@ internal sealed class ModelStore(StorageAccount account)
         }
     }
 
-    private sealed record PointerDocument(string Version, string? SpotChecksFailed = null);
+    private sealed record PointerDocument(string Version, string? SpotChecksFailed = null, FirstSpotChecks? FirstSpotChecks = null);
 }

@@ -38,6 +38,21 @@ public sealed class TransactionTaggerSpotCheckTests
     }
 
     [Fact]
+    public void ModelWithFirstSpotChecks_TheyWaitBesideTheSharedSample()
+    {
+        var checks = new SpotChecks(50, 20);
+        var first = checks.FirstOf("v7", [.. Rides.Select(t => t.Id)]);
+        var model = RidesModel.Value.WithPointer(false, first);
+
+        var tags = new TransactionTagger(CategoryChart.Default, PaymentProcessors.Default, checks).Tag(Rides, [], [], model);
+
+        var waiting = Rides.Where((_, i) => ModelTagDetail.SpotCheckedModel(tags[i].Category!) == "v7").Select(t => t.Id.Value).ToHashSet();
+        Assert.Equal(8, first.TransactionIds.Count);
+        Assert.Equal(first.TransactionIds.Union(Rides.Where(t => checks.Picks(t.Id)).Select(t => t.Id.Value)).ToHashSet(), waiting);
+        Assert.All(Rides.Where((t, i) => !waiting.Contains(t.Id.Value)).Select(t => tags[Rides.IndexOf(t)].Category!), tag => Assert.True(tag.Accepted));
+    }
+
+    [Fact]
     public void ModelWhoseSpotChecksFailed_NoTagAcceptedAndEachSaysWhy()
     {
         var tags = new TransactionTagger(CategoryChart.Default, PaymentProcessors.Default, SpotChecks.Off).Tag(Rides, [], [], RidesModel.Value.WithSpotChecksFailed(true));

@@ -135,18 +135,20 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(accepted == 0 ? 0 : folds.Sum(f => f.Accepted * f.Precision) / accepted, pooled.GetProperty("precisionAt95").GetDouble(), 9);
     }
 
-    /// <summary>Spot checks at 1 in 50 and 1 in 10 replay exactly the rows the model auto-accepted, and check no more than every Nth.</summary>
+    /// <summary>Spot checks at 1 in 50 and 1 in 10, and a model's first checks, replay exactly the rows the model auto-accepted, and check no more than they take.</summary>
     private static void AssertSpotChecksReplayTheAcceptedRows(JsonElement scored)
     {
         // A block names its share "coverage", the whole report "coverageAt95".
         var share = scored.TryGetProperty("coverage", out var coverage) ? coverage.GetDouble() : scored.GetProperty("coverageAt95").GetDouble();
         var accepted = (int)Math.Round(scored.GetProperty("testRows").GetInt32() * share);
         var replays = scored.GetProperty("spotChecks").EnumerateArray().ToList();
-        Assert.Equal([50, 10], replays.Select(r => r.GetProperty("every").GetInt32()));
+        Assert.Equal([50, 10, 0], replays.Select(r => r.GetProperty("every").GetInt32()));
         Assert.All(replays, r =>
         {
+            // Every 0: a model's first checks, at most 20 and one in five of the accepted rows.
+            var every = r.GetProperty("every").GetInt32();
             Assert.Equal(accepted, r.GetProperty("accepted").GetInt32());
-            Assert.InRange(r.GetProperty("checked").GetInt32(), 0, accepted / r.GetProperty("every").GetInt32());
+            Assert.InRange(r.GetProperty("checked").GetInt32(), 0, every == 0 ? Math.Min(20, (accepted + 4) / 5) : accepted / every);
             Assert.InRange(r.GetProperty("wrong").GetInt32(), 0, r.GetProperty("checked").GetInt32());
         });
     }

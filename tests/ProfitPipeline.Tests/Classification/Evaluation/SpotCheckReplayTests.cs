@@ -1,4 +1,8 @@
+using System.Globalization;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Evaluation;
+using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Ledger;
 using ProfitPipeline.Classification.Model;
 
 namespace ProfitPipeline.Tests.Classification.Evaluation;
@@ -62,5 +66,37 @@ public sealed class SpotCheckReplayTests
         Assert.Equal(new SpotCheckReplay(10, 100, 3, 3, 30, 0d, 50d / 70), byRate[10]);
         Assert.Equal(new SpotCheckReplay(50, 100, 2, 1, null, 0.5, 0d), byRate[50]);
         Assert.Equal(80, asListed[10].StoppedAfter);
+    }
+
+    [Fact]
+    public void FirstChecksOfAModelRightOnEveryRow_TwentyCheckedNotStopped()
+    {
+        var replay = SpotCheckReplay.FirstChecks([.. Enumerable.Repeat(true, 300)], targetPrecision: 0.95);
+
+        Assert.Equal(new SpotCheckReplay(0, 300, 20, 0, null, 1d, 0d), replay);
+    }
+
+    [Fact]
+    public void FirstChecksOfAModelWrongOnEveryRow_StoppedAtTheThirdAndEveryAcceptedRowWaits()
+    {
+        var replay = SpotCheckReplay.FirstChecks([.. Enumerable.Repeat(false, 62)], targetPrecision: 0.95);
+
+        Assert.Equal(new SpotCheckReplay(0, 62, 3, 3, 0, 0d, 0d), replay);
+    }
+
+    [Fact]
+    public void FirstChecksOfAFewAcceptedRows_OneInFiveAnsweredOldestFirst()
+    {
+        // Eleven right rows, then nine wrong; the sample is the one the product draws for a model named "replay".
+        bool[] right = [.. Enumerable.Repeat(true, 11), .. Enumerable.Repeat(false, 9)];
+        var ids = Enumerable.Range(0, 20).Select(i => new TransactionId(i.ToString(CultureInfo.InvariantCulture))).ToList();
+        List<int> picked = [.. new SpotChecks(50, 20).FirstOf("replay", ids).TransactionIds.Select(id => int.Parse(id, CultureInfo.InvariantCulture)).Order()];
+
+        var replay = SpotCheckReplay.FirstChecks(right, targetPrecision: 0.95);
+
+        Assert.Equal(4, picked.Count);
+        Assert.Equal(ErrorRateCusum.Run(picked.Select(i => right[i]), 0.95).SignalledAt ?? 4, replay.Checked);
+        Assert.Equal((20, picked.Take(replay.Checked).Count(i => i >= 11)), (replay.Accepted, replay.Wrong));
+        Assert.Equal(11d / 20, replay.StoppedAfter is null ? replay.PrecisionUntilStop : replay.PrecisionAfterStop, 12);
     }
 }

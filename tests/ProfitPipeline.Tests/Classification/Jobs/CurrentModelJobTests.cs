@@ -49,6 +49,7 @@ public sealed class CurrentModelJobTests(AzuriteFixture azurite)
         Assert.Equal(RidesAndServers.Count, root.GetProperty("metrics").GetProperty("trainingRows").GetInt32() + root.GetProperty("metrics").GetProperty("holdoutRows").GetInt32());
         Assert.Equal((4, 3, "3 of 4 spot-checked tags right"), (root.GetProperty("spotChecksAnswered").GetInt32(), root.GetProperty("spotChecksRight").GetInt32(), root.GetProperty("spotChecks").GetString()));
         Assert.False(root.TryGetProperty("acceptanceStopped", out _), "left out while the model accepts");
+        Assert.Equal("1 in 50 accepted tags", root.GetProperty("spotCheckSample").GetString());
         using var after = JsonDocument.Parse(stopped.Text);
         Assert.Equal("0 of 3 spot-checked tags right", after.RootElement.GetProperty("acceptanceStopped").GetString());
     }

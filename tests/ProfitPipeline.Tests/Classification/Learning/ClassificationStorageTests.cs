@@ -1,3 +1,4 @@
+using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
@@ -84,6 +85,6 @@ public sealed class ClassificationStorageTests(AzuriteFixture azurite)
         Assert.Equal(outcome.Metrics, await store.GetMetricsAsync(pointer.Version, ct));
         var current = await scope.Get<CurrentModelCache>().GetAsync(ct);
         Assert.Equal(pointer.Version, current!.Version);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.PromoteAsync("other", null, ct));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.PromoteAsync("other", null, FirstSpotChecks.None, ct));
     }
 }

@@ -29,6 +29,14 @@ public sealed class ErrorRateCusumTests
     }
 
     [Fact]
+    public void TwentyFirstChecksOfANewModel_CatchOneAt71NineTimesInTenAndRarelyStopAGoodOne()
+    {
+        // SpotChecks.AtPromotion's default: what a new model's own first checks decide alone.
+        Assert.InRange(StopShare(Precision(0.71, 20), seed: 5), 0.85, 0.93);
+        Assert.InRange(StopShare(Precision(0.97, 20), seed: 6), 0, 0.012);
+    }
+
+    [Fact]
     public void ModelThatFallsAfterAHundredGoodChecks_StoppedSoonAfterTheFall()
     {
         var stops = Stops([.. Precision(0.97, 100), .. Precision(0.71, 100)], seed: 4);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Tests.Azurite;
@@ -23,6 +24,11 @@ internal static class RidesAndServers
     /// <summary>Rides labelled travel and servers hosting, except that rows before <paramref name="swappedBefore"/> are labelled the other way round.</summary>
     public static List<TransactionLabel> Labels(DateTimeOffset at, int swappedBefore = 0) =>
         [.. Transactions().Select((t, i) => new TransactionLabel(t.Id, (i % 2 == 0) ^ (i < swappedBefore) ? "travel" : "hosting", null, null, "anna", at))];
+
+    /// <summary>A bank CSV of <paramref name="count"/> Lyft rides, one a day from 2026-03-01, none labelled.</summary>
+    public static string RidesCsv(int count) =>
+        "Date,Description,Counterparty,Amount,Currency\n"
+        + string.Concat(Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2026, 3, 1).AddDays(i):yyyy-MM-dd},ride,Lyft,-{10 + (2 * i)},EUR\n")));
 
     /// <summary>Trains a model on these rows and labels and promotes it (the store had none): its version.</summary>
     public static async Task<string> PromoteModelAsync(PipelineScope scope, CancellationToken ct)

@@ -74,12 +74,8 @@ public sealed class SpotCheckTests(AzuriteFixture azurite)
     {
         var scope = await PipelineScope.StartAsync(azurite, ct, EveryOtherAccepted);
         var version = await RidesAndServers.PromoteModelAsync(scope, ct);
-        await scope.IngestCleanAsync("march.csv", Rides(12), ct);
+        await scope.IngestCleanAsync("march.csv", RidesAndServers.RidesCsv(12), ct);
         var ledger = await scope.ReadLedgerAsync(ct);
         return (scope, version, ledger, [.. ledger.Where(t => ModelTagDetail.SpotCheckedModel(t.Tags.Category!) == version)]);
     }
-
-    private static string Rides(int count) =>
-        "Date,Description,Counterparty,Amount,Currency\n"
-        + string.Concat(Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"2026-03-{1 + i:00},ride,Lyft,-{10 + (2 * i)},EUR\n")));
 }
