@@ -24,6 +24,9 @@ internal static class RetrainCommand
         var verdict = metrics.Promoted ? $"Promoted model {metrics.Version}" : $"Trained model {metrics.Version}, not promoted";
         var current = metrics.ComparedWith is null ? "no current model"
             : string.Create(CultureInfo.InvariantCulture, $"current {metrics.ComparedWith}: {metrics.ComparedCategoryMacroF1:0.000}{(outcome.CurrentModelSpotChecks is { } checks ? "; " + checks : string.Empty)}");
-        return string.Create(CultureInfo.InvariantCulture, $"{verdict} ({outcome.Reason}). Trained on {metrics.TrainingRows} labelled rows; category macro-F1 on the {metrics.HoldoutRows} latest rows {metrics.Category?.MacroF1:0.000} ({current}).");
+        var first = outcome.FirstSpotChecks is { TransactionIds.Count: > 0 } f
+            ? string.Create(CultureInfo.InvariantCulture, $" {f.TransactionIds.Count} of the {f.Accepted} ledger rows it accepted wait for review as its first spot checks.")
+            : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{verdict} ({outcome.Reason}). Trained on {metrics.TrainingRows} labelled rows; category macro-F1 on the {metrics.HoldoutRows} latest rows {metrics.Category?.MacroF1:0.000} ({current}).{first}");
     }
 }

@@ -72,9 +72,10 @@ internal sealed partial class ModelTrainingService(
             currentCustomerScores?.MacroF1,
             promote);
         await store.SaveAsync(candidate, metrics, cancellationToken);
-        if (promote)
+        var first = promote ? spotCheckSample.FirstOf(version, AcceptedOnLedger(newCategory, transactions, labels)) : null;
+        if (first is not null)
         {
-            await store.PromoteAsync(version, pointer?.ETag, spotCheckSample.FirstOf(version, AcceptedOnLedger(newCategory, transactions, labels)), cancellationToken);
+            await store.PromoteAsync(version, pointer?.ETag, first, cancellationToken);
             cache.Invalidate();
         }
 
@@ -86,6 +87,7 @@ internal sealed partial class ModelTrainingService(
         return new RetrainOutcome(metrics, reason)
         {
             CurrentModelSpotChecks = spotChecks is { Checked: > 0 } ? spotChecks.Describe(options.Value.TargetPrecision) + (stopped ? ", acceptance stopped" : string.Empty) : null,
+            FirstSpotChecks = first,
         };
     }
 

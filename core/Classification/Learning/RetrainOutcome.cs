@@ -7,4 +7,7 @@ public sealed record RetrainOutcome(ModelMetrics? Metrics, string Reason)
 
     /// <summary>What people's answers on the then-current model's spot checks showed ("11 of 12 spot-checked tags right"); null before any.</summary>
     public string? CurrentModelSpotChecks { get; init; }
+
+    /// <summary>When promoted: the ledger's rows the new model accepted and those of them that now wait as its first spot checks.</summary>
+    public FirstSpotChecks? FirstSpotChecks { get; init; }
 }

@@ -19,14 +19,18 @@ public sealed class PipelineScope : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    private PipelineScope(ServiceProvider services, FakeTimeProvider time)
+    private PipelineScope(ServiceProvider services, FakeTimeProvider time, string namePrefix)
     {
         _services = services;
         _scope = services.CreateAsyncScope();
         Time = time;
+        NamePrefix = namePrefix;
     }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>This scope's storage name prefix, for a <c>profit</c> process to work on the same containers and tables.</summary>
+    public string NamePrefix { get; }
 
     /// <summary>A DI scope, as one request or one triggered job has.</summary>
     public IServiceProvider Services => _scope.ServiceProvider;
@@ -63,7 +67,7 @@ public sealed class PipelineScope : IAsyncDisposable
             await hosted.StartAsync(cancellationToken);
         }
 
-        return new PipelineScope(services, time);
+        return new PipelineScope(services, time, prefix);
     }
 
     /// <summary>Every transaction of the completed imports, as the jobs read the ledger.</summary>

@@ -34,6 +34,7 @@ public sealed class FirstSpotCheckTests(AzuriteFixture azurite)
         var store = scope.Get<ModelStore>();
         var pointer = (await store.GetCurrentAsync(ct))!;
         Assert.Equal((version, 50, 10), (pointer.Version, pointer.FirstSpotChecks!.Accepted, pointer.FirstSpotChecks.TransactionIds.Count));
+        Assert.Equal(pointer.FirstSpotChecks.TransactionIds, outcome.FirstSpotChecks!.TransactionIds);
         Assert.Subset(imported.Skip(10).Select(t => t.Id.Value).ToHashSet(), pointer.FirstSpotChecks.TransactionIds.ToHashSet());
         var firstChecks = pointer.FirstSpotChecks.TransactionIds.ToHashSet(StringComparer.Ordinal);
         var shared = new SpotChecks(50);
