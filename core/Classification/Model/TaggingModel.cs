@@ -31,10 +31,10 @@ public sealed class TaggingModel
 
     internal TextClassifier? Customer { get; }
 
-    /// <summary>The same classifiers, with acceptance stopped or not (the pointer says which, not the model file).</summary>
-    internal TaggingModel WithSpotChecksFailed(bool failed) => failed == SpotChecksFailed ? this : new(Version, Category, Customer, failed, FirstSpotChecks);
-
-    /// <summary>The same classifiers, with what the pointer records about them: whether spot checks stopped them, and their first checks.</summary>
+    /// <summary>
+    /// The same classifiers, with what the pointer (not the model file) records about them: whether spot checks stopped their
+    /// acceptance, and their first spot checks.
+    /// </summary>
     internal TaggingModel WithPointer(bool spotChecksFailed, FirstSpotChecks? first) =>
         new(Version, Category, Customer, spotChecksFailed, first is null ? null : first.TransactionIds.Select(id => new TransactionId(id)).ToHashSet());
 

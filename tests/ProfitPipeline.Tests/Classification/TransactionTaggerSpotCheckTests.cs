@@ -55,7 +55,7 @@ public sealed class TransactionTaggerSpotCheckTests
     [Fact]
     public void ModelWhoseSpotChecksFailed_NoTagAcceptedAndEachSaysWhy()
     {
-        var tags = new TransactionTagger(CategoryChart.Default, PaymentProcessors.Default, SpotChecks.Off).Tag(Rides, [], [], RidesModel.Value.WithSpotChecksFailed(true));
+        var tags = new TransactionTagger(CategoryChart.Default, PaymentProcessors.Default, SpotChecks.Off).Tag(Rides, [], [], RidesModel.Value.WithPointer(spotChecksFailed: true, first: null));
 
         Assert.All(tags, t => Assert.Equal(
             ("travel", false, "spot checks showed this model's accepted tags less precise than the target"),
