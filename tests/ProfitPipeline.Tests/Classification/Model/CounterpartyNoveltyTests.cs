@@ -10,10 +10,17 @@ public sealed class CounterpartyNoveltyTests
     [InlineData("Lyft", false)]
     [InlineData(" lyft ", false)]
     [InlineData("Uber", true)]
-    [InlineData("", false)]
-    [InlineData(null, false)]
-    public void IsNew_ComparesNamesAsGroupingDoes_AndARowWithoutOneIsNotNew(string? counterparty, bool expected) =>
+    [InlineData("", true)]
+    [InlineData(null, true)]
+    public void IsNew_ComparesNamesAsGroupingDoes_AndARowWithoutOneIsNewToRowsThatAllHadOne(string? counterparty, bool expected) =>
         Assert.Equal(expected, new CounterpartyNovelty(Known, AcceptanceRule.Unvalidated).IsNew(counterparty));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData(null)]
+    public void IsNew_RowWithoutOneWhenSomeLearnedRowsHadNone_NotNew(string? counterparty) =>
+        Assert.False(new CounterpartyNovelty(CounterpartyNovelty.NamesOf([QuickTraining.Row("Lyft", "travel", 1), new(new ClassificationExample("ACCOUNT FEES", -4d), "bank-fees", string.Empty)]), AcceptanceRule.Unvalidated).IsNew(counterparty));
 
     [Fact]
     public void Fit_UsesOnlyTheValidationRowsOfNewCounterparties()

@@ -45,7 +45,7 @@ public sealed class ShortTextTests
 
         var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken)!;
 
-        var predictions = trained.Classifier.Predict([new ClassificationExample("pizza palace", -12d), new ClassificationExample(" ", -12d)]);
+        var predictions = trained.Classifier.Predict([new ClassificationExample("pizza palace", -12d, Counterparty: "pizza palace"), new ClassificationExample(" ", -12d)]);
         Assert.Equal(("Food", true), (predictions[0].Label, predictions[0].Accepted));
         Assert.Equal((0d, false, WaitReason.NoText), (predictions[1].Confidence, predictions[1].Accepted, predictions[1].Waits));
         Assert.Contains(predictions[1].Label, new[] { "Food", "Travel" });
