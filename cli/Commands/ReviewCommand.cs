@@ -6,7 +6,7 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Cli.Commands;
 
-/// <summary><c>profit review [--limit N] [--after CURSOR] [--json]</c> lists the queue, oldest first, a page at a time; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row.</summary>
+/// <summary><c>profit review [--limit N] [--after CURSOR] [--json]</c> lists the queue, oldest first, a page at a time; <c>profit review payees [--json]</c> by payee; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
@@ -45,7 +45,41 @@ internal static class ReviewCommand
             return 0;
         });
         command.Subcommands.Add(CorrectCommand(json));
+        command.Subcommands.Add(PayeesCommand(json));
         return command;
+    }
+
+    private static Command PayeesCommand(Option<bool> json)
+    {
+        var command = new Command("payees", "The queue by payee and kind, most rows first, each with the row whose remembered answer clears the rest.") { json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+            var payees = await host.Get<ITaggingAdmin>().ReviewPayeesAsync(cancellationToken);
+            foreach (var payee in payees)
+            {
+                await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(payee) : Describe(payee));
+            }
+
+            if (!parse.GetValue(json))
+            {
+                var rows = payees.Sum(p => p.Waiting);
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rows} waiting for review, {payees.Count(p => p.Payee.Length > 0)} payees or texts: answer each one's row with --remember to clear the rest."));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Describe(ReviewPayee payee)
+    {
+        var dates = payee.First == payee.Last ? payee.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{payee.First:yyyy-MM-dd} to {payee.Last:yyyy-MM-dd}");
+        var proposed = payee.Proposed is null ? string.Empty : $", proposed {payee.Proposed}";
+        var (who, answer) = payee.Payee.Length == 0
+            ? ("rows with neither payee nor text", $"answer each, the oldest: profit review correct {payee.TransactionId} --category C")
+            : (payee.Payee, $"profit review correct {payee.TransactionId} --category C --remember");
+        return string.Create(CultureInfo.InvariantCulture, $"{payee.Waiting,5}  {who} ({payee.Kind}), {dates}{proposed}: {answer}");
     }
 
     /// <summary>One row as the review list and <c>profit transactions</c> show it.</summary>

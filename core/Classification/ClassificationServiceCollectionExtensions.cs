@@ -39,6 +39,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<IImportCompletedHandler, TaggingOnImport>();
         services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
         services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);
+        services.AddKeyedScoped<IHttpJob, ReviewPayeesJob>(PipelineCatalog.Names.ReviewPayees);
         services.AddKeyedScoped<IHttpJob, ListTransactionsJob>(PipelineCatalog.Names.ListTransactions);
         services.AddKeyedScoped<IHttpJob, ListRulesJob>(PipelineCatalog.Names.ListRules);
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);

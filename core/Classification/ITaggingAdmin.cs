@@ -10,6 +10,9 @@ public interface ITaggingAdmin
     /// <summary>A page of the review queue, oldest first, and how many rows wait in all.</summary>
     Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken);
 
+    /// <summary>The waiting rows by what one remembered answer clears, most rows first (<see cref="ReviewPayee"/>).</summary>
+    Task<IReadOnlyList<ReviewPayee>> ReviewPayeesAsync(CancellationToken cancellationToken);
+
     /// <summary>A page of ledger rows with their tags, newest first; a filter that cannot run throws <see cref="ArgumentException"/> saying why.</summary>
     Task<TransactionPage> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken);
 
@@ -33,6 +36,8 @@ public interface ITaggingAdmin
 internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, ModelStatusReader status, CategoryChart chart) : ITaggingAdmin
 {
     public Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken) => review.PageAsync(limit, after, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewPayee>> ReviewPayeesAsync(CancellationToken cancellationToken) => review.PayeesAsync(cancellationToken);
 
     public Task<TransactionPage> FindTransactionsAsync(TransactionFilter filter, CancellationToken cancellationToken) => search.FindAsync(filter, cancellationToken);
 

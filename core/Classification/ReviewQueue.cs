@@ -28,15 +28,37 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
     }
 
     /// <summary>Every waiting row, oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken) =>
+        [.. (await WaitingAsync(cancellationToken)).Select(ReviewItem.From)];
+
+    /// <summary>
+    /// The waiting rows by what one remembered answer clears (<see cref="ReviewPayee"/>), the payees with most rows first: on a
+    /// first model's ledger a handful of answers clear most of the queue.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewPayee>> PayeesAsync(CancellationToken cancellationToken) =>
+        [.. (await WaitingAsync(cancellationToken))
+            // A remembered rule's pattern ignores case, so the rows it clears are grouped ignoring case.
+            .GroupBy(t => (t.Kind, Match: RememberedRule.Matching(t)?.Pattern.ToUpperInvariant()))
+            .Select(rows => new ReviewPayee(
+                rows.Key.Match is null ? string.Empty : rows.First().Counterparty?.Trim() ?? rows.First().Description.Trim(),
+                rows.Key.Kind.ToString(),
+                rows.Count(),
+                rows.First().BookingDate,
+                rows.Last().BookingDate,
+                rows.Where(t => t.Tags.Category is { Accepted: false }).GroupBy(t => t.Tags.Category!.Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key,
+                rows.First().Id.Value))
+            .OrderByDescending(p => p.Waiting)
+            .ThenBy(p => p.First)
+            .ThenBy(p => p.Payee, StringComparer.Ordinal)];
+
+    /// <summary>Every waiting row, oldest first.</summary>
+    private async Task<List<LedgerTransaction>> WaitingAsync(CancellationToken cancellationToken)
     {
         var pending = await transactions.ReadNeedingReviewAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
-        return pending
+        return [.. pending
             .Where(t => t.Tags.NeedsReview)
             .OrderBy(t => t.BookingDate)
-            .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
-            .Select(ReviewItem.From)
-            .ToList();
+            .ThenBy(t => t.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>Applies corrections; returns those not applied (unknown transaction, category not in the chart), each with the reason, and the rules remembered.</summary>

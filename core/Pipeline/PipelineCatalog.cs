@@ -25,6 +25,7 @@ public static class PipelineCatalog
         public const string ImportReport = "ImportReport";
         public const string ReviewQueue = "ReviewQueue";
         public const string SubmitReview = "SubmitReview";
+        public const string ReviewPayees = "ReviewPayees";
         public const string ListTransactions = "ListTransactions";
         public const string ListRules = "ListRules";
         public const string SaveRule = "SaveRule";
@@ -69,6 +70,7 @@ public static class PipelineCatalog
         public const string Imports = "imports";
         public const string ImportReport = "imports/{importId}";
         public const string Review = "review";
+        public const string ReviewPayees = "review/payees";
         public const string Transactions = "transactions";
         public const string Rules = "rules";
         public const string Rule = "rules/{ruleId}";
@@ -99,6 +101,7 @@ public static class PipelineCatalog
         new(Names.ImportReport, Get(Routes.ImportReport), "One import's diagnostics."),
         new(Names.ReviewQueue, Get(Routes.Review), "Transactions whose tags need a person."),
         new(Names.SubmitReview, Post(Routes.Review), "Confirm or correct tags; the answers become labels."),
+        new(Names.ReviewPayees, Get(Routes.ReviewPayees), "The review queue by payee: one remembered answer clears each."),
         new(Names.ListTransactions, Get(Routes.Transactions), "Ledger rows with their tags, filtered, newest first."),
         new(Names.ListRules, Get(Routes.Rules), "Tagging rules."),
         new(Names.SaveRule, Post(Routes.Rules), "Create or replace a tagging rule."),

@@ -19,6 +19,12 @@ public sealed class ReviewFunctions(PipelineJobRunner runner)
         CancellationToken cancellationToken) =>
         runner.HandleHttpAsync(PipelineCatalog.Names.SubmitReview, request, [], cancellationToken);
 
+    [Function(PipelineCatalog.Names.ReviewPayees)]
+    public Task<IResult> ReviewPayees(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.ReviewPayees)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.ReviewPayees, request, [], cancellationToken);
+
     [Function(PipelineCatalog.Names.ListTransactions)]
     public Task<IResult> ListTransactions(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.Transactions)] HttpRequest request,

@@ -26,8 +26,7 @@ internal static partial class RememberedRule
         var category = Value(answer.Category) ?? before?.Category;
         var customer = Value(answer.Customer) ?? before?.Customer;
         var project = Value(answer.Project) ?? before?.Project;
-        var byPayee = !string.IsNullOrWhiteSpace(row.Counterparty);
-        if ((!byPayee && string.IsNullOrWhiteSpace(row.Description)) || (category ?? customer ?? project) is null)
+        if (Matching(row) is not { } match || (category ?? customer ?? project) is null)
         {
             return null;
         }
@@ -37,9 +36,9 @@ internal static partial class RememberedRule
             Id = IdFor(row),
             Name = "remembered from the review of " + row.Id.Value,
             Order = Order,
-            Field = byPayee ? RuleTextField.Counterparty : RuleTextField.Description,
-            Mode = byPayee ? TextMatchMode.Exact : TextMatchMode.Regex,
-            Pattern = byPayee ? row.Counterparty!.Trim() : SameTextNumbersAside(row.Description),
+            Field = match.Field,
+            Mode = match.Mode,
+            Pattern = match.Pattern,
             Kind = row.Kind,
             Category = category,
             Customer = customer,
@@ -61,6 +60,18 @@ internal static partial class RememberedRule
             ? words
             : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToUpperInvariant())))[..16];
         return $"review-{row.Kind.ToString().ToLowerInvariant()}-{(byPayee ? string.Empty : "text-")}{name}";
+    }
+
+    /// <summary>
+    /// What a rule remembered from <paramref name="row"/> matches (its counterparty exactly, or without one its text with
+    /// numbers aside; the row's kind besides); null for a row with neither, which no rule can remember.
+    /// </summary>
+    public static (RuleTextField Field, TextMatchMode Mode, string Pattern)? Matching(ParsedTransaction row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return !string.IsNullOrWhiteSpace(row.Counterparty) ? (RuleTextField.Counterparty, TextMatchMode.Exact, row.Counterparty.Trim())
+            : !string.IsNullOrWhiteSpace(row.Description) ? (RuleTextField.Description, TextMatchMode.Regex, SameTextNumbersAside(row.Description))
+            : null;
     }
 
     /// <summary>A pattern for the whole text with any run of digits free: "ACCOUNT FEES 2026-09" also finds next month's fees.</summary>

@@ -34,6 +34,7 @@ internal static class ApiOperations
             Paged = true,
         },
         new(Names.SubmitReview, "POST", Routes.Review, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Confirm or correct tags."),
+        new(Names.ReviewPayees, "GET", Routes.ReviewPayees, EndpointAccess.Function, ApiResponseKind.Json, "The waiting rows by payee and kind (by text, numbers aside, for rows without a payee), most rows first, each with the row to answer: answered with remember, it clears the rest."),
         new(Names.ListTransactions, "GET", Routes.Transactions, EndpointAccess.Function, ApiResponseKind.Json, "Ledger rows with their tags, newest first, a page at a time.")
         {
             Query =
