@@ -86,7 +86,7 @@ internal static class LabelledCsvReader
             }
 
             var example = new ClassificationExample(string.Join(' ', row.Texts.Where(t => t.Length > 0)), amountValue, Date: dateValue, Counterparty: row.Texts[0]);
-            examples.Add(new LabelledExample(example, row.Label, row.Texts[0]));
+            examples.Add(new LabelledExample(example, row.Label));
         }
 
         return new LabelledCsv(file, examples, problems, unlabelled);

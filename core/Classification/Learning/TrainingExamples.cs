@@ -24,15 +24,14 @@ internal static class TrainingExamples
         {
             confirmed.TryGetValue(t.Id, out var label);
             var example = ClassificationExample.From(t);
-            var counterparty = t.Counterparty ?? string.Empty;
             if ((label?.Category ?? Trusted(t.Tags.Category)) is { } c)
             {
-                category.Add(new LabelledExample(example, c, counterparty));
+                category.Add(new LabelledExample(example, c));
             }
 
             if ((label?.Customer ?? Trusted(t.Tags.Customer)) is { } k)
             {
-                customer.Add(new LabelledExample(example, k.Length == 0 ? NoCustomer : k, counterparty));
+                customer.Add(new LabelledExample(example, k.Length == 0 ? NoCustomer : k));
             }
         }
 

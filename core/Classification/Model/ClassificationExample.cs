@@ -17,5 +17,12 @@ internal sealed record ClassificationExample(string Text, double? Amount = null,
             transaction.Counterparty);
 }
 
-/// <summary>An example with its true label, and the counterparty it came from (for grouped splits and the per-counterparty anchor).</summary>
-internal sealed record LabelledExample(ClassificationExample Example, string Label, string Counterparty);
+/// <summary>An example with its true label.</summary>
+internal sealed record LabelledExample(ClassificationExample Example, string Label)
+{
+    /// <summary>
+    /// The example's counterparty, empty when it has none: for grouped splits, the per-counterparty anchor and the counterparties
+    /// a model learned from. Read from the example, so that what a model learned and what it is asked about name payees alike.
+    /// </summary>
+    public string Counterparty => Example.Counterparty ?? string.Empty;
+}

@@ -54,7 +54,7 @@ internal static partial class LedgerCliReader
             {
                 var label = string.Join(':', account.Split(':').Take(3));
                 var signed = account.StartsWith("Income", StringComparison.Ordinal) ? Math.Abs(amount ?? 0) : -Math.Abs(amount ?? 0);
-                rows.Add(new LabelledExample(new ClassificationExample(text, signed, null, date), label, payee));
+                rows.Add(new LabelledExample(new ClassificationExample(text, signed, null, date, payee), label));
             }
         }
 

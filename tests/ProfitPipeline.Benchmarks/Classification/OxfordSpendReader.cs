@@ -41,7 +41,7 @@ internal static class OxfordSpendReader
             var name = csv.GetString(supplier).Trim();
             var text = string.Join(' ', name, area >= 0 ? csv.GetString(area) : string.Empty, type >= 0 ? csv.GetString(type) : string.Empty);
             double? value = double.TryParse(csv.GetString(amount), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            yield return new LabelledExample(new ClassificationExample(text, value, "BankDebit", paid), label, name);
+            yield return new LabelledExample(new ClassificationExample(text, value, "BankDebit", paid, name), label);
         }
     }
 }

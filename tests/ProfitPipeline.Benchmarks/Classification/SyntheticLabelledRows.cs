@@ -31,8 +31,8 @@ internal static class SyntheticLabelledRows
             var payee = Own().ToUpperInvariant() + " LTD";
             var text = string.Join(' ', payee, Own(), Own(), Noise(), Noise());
             var amount = Math.Round((random.NextDouble() * 1800) - 900, 2);
-            var example = new ClassificationExample(text, amount, Date: start.AddDays(random.Next(366)));
-            result.Add(new LabelledExample(example, string.Create(CultureInfo.InvariantCulture, $"Label {label}"), payee));
+            var example = new ClassificationExample(text, amount, Date: start.AddDays(random.Next(366)), Counterparty: payee);
+            result.Add(new LabelledExample(example, string.Create(CultureInfo.InvariantCulture, $"Label {label}")));
         }
 
         return result;

@@ -13,9 +13,8 @@ public sealed class TransactionTaggerSpotCheckTests
         // 600 rows leave 120 for validation, enough to accept at 95%.
         var rows = Enumerable.Range(0, 600)
             .Select(i => new LabelledExample(
-                new ClassificationExample(i % 2 == 0 ? "Lyft ride" : "Hetzner server", -10 - (i % 40), "BankDebit", new DateOnly(2025, 1, 1).AddDays(i / 2)),
-                i % 2 == 0 ? "travel" : "hosting",
-                i % 2 == 0 ? "Lyft" : "Hetzner"))
+                new ClassificationExample(i % 2 == 0 ? "Lyft ride" : "Hetzner server", -10 - (i % 40), "BankDebit", new DateOnly(2025, 1, 1).AddDays(i / 2), i % 2 == 0 ? "Lyft" : "Hetzner"),
+                i % 2 == 0 ? "travel" : "hosting"))
             .ToList();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
         return new TaggingModel("v7", new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier, null);

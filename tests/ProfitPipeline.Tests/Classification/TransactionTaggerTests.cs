@@ -40,9 +40,8 @@ public sealed class TransactionTaggerTests
     {
         var rows = Enumerable.Range(0, 120)
             .Select(i => new LabelledExample(
-                new ClassificationExample(i % 2 == 0 ? $"Lyft ride {i}" : $"GitHub subscription {i}", -10 - i, "BankDebit", new DateOnly(2026, 1, 1).AddDays(i)),
-                i % 2 == 0 ? "travel" : "software",
-                i % 2 == 0 ? "Lyft" : "GitHub"))
+                new ClassificationExample(i % 2 == 0 ? $"Lyft ride {i}" : $"GitHub subscription {i}", -10 - i, "BankDebit", new DateOnly(2026, 1, 1).AddDays(i), i % 2 == 0 ? "Lyft" : "GitHub"),
+                i % 2 == 0 ? "travel" : "software"))
             .ToList();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
         var classifier = new ClassifierTrainer(QuickTraining.Options).Train(fit, validation, TestContext.Current.CancellationToken)!.Classifier;
@@ -153,9 +152,8 @@ public sealed class TransactionTaggerTests
     {
         var rows = Enumerable.Range(0, 120)
             .Select(i => new LabelledExample(
-                new ClassificationExample(i % 2 == 0 ? $"{firstPayer} payment {i}" : $"Bolt Hardware transfer {i}", 500 + i, "BankCredit", new DateOnly(2026, 1, 1).AddDays(i)),
-                i % 2 == 0 ? "C1" : "C2",
-                i % 2 == 0 ? firstPayer : "Bolt Hardware"))
+                new ClassificationExample(i % 2 == 0 ? $"{firstPayer} payment {i}" : $"Bolt Hardware transfer {i}", 500 + i, "BankCredit", new DateOnly(2026, 1, 1).AddDays(i), i % 2 == 0 ? firstPayer : "Bolt Hardware"),
+                i % 2 == 0 ? "C1" : "C2"))
             .ToList();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
         return new ClassifierTrainer(QuickTraining.Options).Train(fit, validation)!.Classifier;

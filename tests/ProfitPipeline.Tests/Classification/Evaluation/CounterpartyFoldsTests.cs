@@ -10,7 +10,7 @@ public sealed class CounterpartyFoldsTests
     private static readonly string[] Names = ["Lyft", "LYFT ", "Acme Ltd", "Fontspring", "Carmelina's Taqueria", "Uber", "Wells Fargo", "Zapier", "Streak", "Cloud9", "Safeway"];
 
     private static LabelledExample Row(int id, string counterparty) =>
-        new(new ClassificationExample($"{counterparty} {id}", 10d), id % 3 == 0 ? "rent" : "software", counterparty);
+        new(new ClassificationExample($"{counterparty} {id}", 10d, Counterparty: counterparty), id % 3 == 0 ? "rent" : "software");
 
     /// <summary>Rows of a few counterparties, some spelled two ways, in any order.</summary>
     private static Gen<List<LabelledExample>> Rows =>

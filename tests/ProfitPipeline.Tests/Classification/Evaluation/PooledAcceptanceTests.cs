@@ -17,8 +17,7 @@ public sealed class PooledAcceptanceTests
         var rows = Enumerable.Range(0, 2000)
             .Select(i => new LabelledExample(
                 new ClassificationExample($"{Payees[i % 3]} {i % 7}", -10d - (i % 3), "BankDebit", new DateOnly(2023, 1, 1).AddDays(i / 2), Payees[i % 3]),
-                Categories[(i + (i % 60 == 0 ? 1 : 0)) % 3],
-                Payees[i % 3]))
+                Categories[(i + (i % 60 == 0 ? 1 : 0)) % 3]))
             .ToList();
 
         var report = new RollingOriginEvaluation(OxfordSample.FastOptions).Run(rows);

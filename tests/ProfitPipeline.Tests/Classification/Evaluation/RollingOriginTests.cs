@@ -10,7 +10,7 @@ public sealed class RollingOriginTests
     private static readonly DateOnly Start = new(2024, 1, 1);
 
     private static LabelledExample Row(int day, int id) =>
-        new(new ClassificationExample($"supplier {id}", 10d, Date: Start.AddDays(day)), id % 2 == 0 ? "rent" : "software", $"supplier {id}");
+        new(new ClassificationExample($"supplier {id}", 10d, Date: Start.AddDays(day), Counterparty: $"supplier {id}"), id % 2 == 0 ? "rent" : "software");
 
     /// <summary>Rows on few distinct days, in any order, so that many rows share a date.</summary>
     private static Gen<List<LabelledExample>> DatedRows =>
@@ -73,7 +73,7 @@ public sealed class RollingOriginTests
     [Fact]
     public void UndatedRows_LeftOutOfEveryFold()
     {
-        var undated = new LabelledExample(new ClassificationExample("no date"), "rent", "Acme Ltd");
+        var undated = new LabelledExample(new ClassificationExample("no date", Counterparty: "Acme Ltd"), "rent");
         List<LabelledExample> rows = [.. Enumerable.Range(0, 20).Select(i => Row(i, i)), undated];
 
         var folds = RollingOrigin.Folds(rows, [0.5, 0.75], 0.25);

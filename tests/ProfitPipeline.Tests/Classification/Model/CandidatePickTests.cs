@@ -118,8 +118,8 @@ public sealed class CandidatePickTests
         {
             var magnitude = random.NextDouble() * 6;
             var amount = Math.Round(Math.Pow(10, magnitude), 2);
-            var example = new ClassificationExample($"payment ref {random.Next(50)}", amount, Date: new DateOnly(2024, 1, 1).AddDays(i / 3));
-            return new LabelledExample(example, (int)magnitude % 2 == 0 ? "even" : "odd", "payee");
+            var example = new ClassificationExample($"payment ref {random.Next(50)}", amount, Date: new DateOnly(2024, 1, 1).AddDays(i / 3), Counterparty: "payee");
+            return new LabelledExample(example, (int)magnitude % 2 == 0 ? "even" : "odd");
         }).ToList();
         var (fit, validation) = HoldoutSplit.ForValidation(rows);
         var options = new ClassifierTrainingOptions { MaximumEntropyIterations = 10, LinearSvmIterations = 10 };

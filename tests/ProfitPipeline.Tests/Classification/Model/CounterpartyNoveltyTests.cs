@@ -20,7 +20,7 @@ public sealed class CounterpartyNoveltyTests
     [InlineData("  ")]
     [InlineData(null)]
     public void IsNew_RowWithoutOneWhenSomeLearnedRowsHadNone_NotNew(string? counterparty) =>
-        Assert.False(new CounterpartyNovelty(CounterpartyNovelty.NamesOf([QuickTraining.Row("Lyft", "travel", 1), new(new ClassificationExample("ACCOUNT FEES", -4d), "bank-fees", string.Empty)]), AcceptanceRule.Unvalidated).IsNew(counterparty));
+        Assert.False(new CounterpartyNovelty(CounterpartyNovelty.NamesOf([QuickTraining.Row("Lyft", "travel", 1), new(new ClassificationExample("ACCOUNT FEES", -4d), "bank-fees")]), AcceptanceRule.Unvalidated).IsNew(counterparty));
 
     [Fact]
     public void Fit_UsesOnlyTheValidationRowsOfNewCounterparties()

@@ -10,5 +10,5 @@ internal static class QuickTraining
 
     /// <summary>A debit dated <paramref name="day"/> days after 1 January 2024, its text also its counterparty.</summary>
     public static LabelledExample Row(string text, string label, int day) =>
-        new(new ClassificationExample(text, -10d - day, Date: new DateOnly(2024, 1, 1).AddDays(day), Counterparty: text), label, text);
+        new(new ClassificationExample(text, -10d - day, Date: new DateOnly(2024, 1, 1).AddDays(day), Counterparty: text), label);
 }

@@ -17,7 +17,7 @@ public sealed class ScoreAlignmentTests
         {
             var k = i * 3 % Labels.Length;
             var text = $"{Words[k]} {i + offset}";
-            return new LabelledExample(new ClassificationExample(text, -10 - (i % 7), "BankDebit", new DateOnly(2026, 1, 1).AddDays(i)), Labels[k], Words[k]);
+            return new LabelledExample(new ClassificationExample(text, -10 - (i % 7), "BankDebit", new DateOnly(2026, 1, 1).AddDays(i), Words[k]), Labels[k]);
         })];
 
     [Theory]

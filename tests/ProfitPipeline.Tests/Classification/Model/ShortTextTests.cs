@@ -27,8 +27,8 @@ public sealed class ShortTextTests
         List<LabelledExample> rows =
         [
             .. Enumerable.Range(0, 40).Select(i => i % 2 == 0
-                ? new LabelledExample(new ClassificationExample("--", -25d, Date: new DateOnly(2024, 1, 1).AddDays(i)), "Expense", "--")
-                : new LabelledExample(new ClassificationExample("#", 900d, Date: new DateOnly(2024, 1, 1).AddDays(i)), "Income", "#")),
+                ? new LabelledExample(new ClassificationExample("--", -25d, Date: new DateOnly(2024, 1, 1).AddDays(i), Counterparty: "--"), "Expense")
+                : new LabelledExample(new ClassificationExample("#", 900d, Date: new DateOnly(2024, 1, 1).AddDays(i), Counterparty: "#"), "Income")),
         ];
 
         var trained = new ClassifierTrainer(QuickTraining.Options).Train(rows, TestContext.Current.CancellationToken)!;
