@@ -39,14 +39,7 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
         [.. (await WaitingAsync(cancellationToken))
             // A remembered rule's pattern ignores case, so the rows it clears are grouped ignoring case.
             .GroupBy(t => (t.Kind, Match: RememberedRule.Matching(t)?.Pattern.ToUpperInvariant()))
-            .Select(rows => new ReviewPayee(
-                rows.Key.Match is null ? string.Empty : rows.First().Counterparty?.Trim() ?? rows.First().Description.Trim(),
-                rows.Key.Kind.ToString(),
-                rows.Count(),
-                rows.First().BookingDate,
-                rows.Last().BookingDate,
-                rows.Where(t => t.Tags.Category is { Accepted: false }).GroupBy(t => t.Tags.Category!.Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key,
-                rows.First().Id.Value))
+            .Select(rows => ReviewPayee.Of([.. rows]))
             .OrderByDescending(p => p.Waiting)
             .ThenBy(p => p.First)
             .ThenBy(p => p.Payee, StringComparer.Ordinal)];
