@@ -1,5 +1,5 @@
-using ProfitPipeline.Classification.Learning;
 using System.Globalization;
+using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Ledger;
 
