@@ -64,7 +64,9 @@ internal static class ReviewCommand
             if (!parse.GetValue(json))
             {
                 var rows = payees.Sum(p => p.Waiting);
-                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rows} waiting for review, {payees.Count(p => p.Payee.Length > 0)} payees or texts: answer each one's row with --remember to clear the rest."));
+                await Console.Out.WriteLineAsync(rows == 0
+                    ? "Nothing waits for review."
+                    : string.Create(CultureInfo.InvariantCulture, $"{rows} waiting for review, {payees.Count(p => p.Payee.Length > 0)} payees or texts: answer each one's row with --remember to clear the rest."));
             }
 
             return 0;

@@ -82,6 +82,10 @@ public sealed class ReviewPayeesTests(AzuriteFixture azurite)
             $"    3  Uber (BankDebit), 2026-03-03 to 2026-03-07, proposed travel: profit review correct {first.GetProperty("transactionId").GetString()} --category C --remember",
             lines[0].TrimEnd());
         Assert.Equal("8 waiting for review, 4 payees or texts: answer each one's row with --remember to clear the rest.", lines[^1].TrimEnd());
+
+        await using var empty = await PipelineScope.StartAsync(azurite, ct, NoSpotChecks);
+        var nothing = await ProfitProcess.RunAsync(["review", "payees"], new Dictionary<string, string>(environment) { ["ProfitPipeline__Storage__NamePrefix"] = empty.NamePrefix }, ct);
+        Assert.Equal((0, "Nothing waits for review."), (nothing.ExitCode, nothing.Output.Trim()));
     }
 
     /// <summary>A model that knows Lyft rides (spot checks off), then March's rows: the rides accepted, the rest waiting.</summary>
