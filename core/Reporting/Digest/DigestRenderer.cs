@@ -13,6 +13,12 @@ internal static class DigestRenderer
 {
     public const string NoNewDataText = "No new data this week.";
 
+    /// <summary>", under 10 payees or texts (one remembered answer each: profit review payees)"; empty when none is rememberable.</summary>
+    private static string UnderPayees(MarginDigest digest) =>
+        digest.PayeesAwaitingReview == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $", under {digest.PayeesAwaitingReview} {(digest.PayeesAwaitingReview == 1 ? "payee or text" : "payees or texts")} (one remembered answer each: profit review payees)");
+
     private static string StoppedText(string spotChecks) =>
         $"stopped auto-accepting, its spot checks showed its accepted tags below the target ({spotChecks}); its tags wait for review until a retrain promotes another model (profit retrain, or POST /api/models/retrain).";
 
@@ -58,7 +64,7 @@ internal static class DigestRenderer
             $"{Clean(s.Segment)}: revenue {ReportValueFormatting.Money(s.Revenue.Amount, s.Revenue.Currency.Value)}, margin {ReportValueFormatting.Percent(s.Margin)}");
         if (digest.TagsAwaitingReview > 0)
         {
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"Tags waiting for review: {digest.TagsAwaitingReview}\n"));
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"Tags waiting for review: {digest.TagsAwaitingReview}{UnderPayees(digest)}\n"));
         }
 
         if (digest.TaggingModelStopped is { } stopped)
@@ -102,7 +108,7 @@ internal static class DigestRenderer
 
             if (digest.TagsAwaitingReview > 0)
             {
-                html.Markup("<p>").Text(digest.TagsAwaitingReview.ToString(CultureInfo.InvariantCulture)).Markup(" tags waiting for review.</p>");
+                html.Markup("<p>").Text(digest.TagsAwaitingReview.ToString(CultureInfo.InvariantCulture)).Markup(" tags waiting for review").Text(UnderPayees(digest)).Markup(".</p>");
             }
 
             if (digest.TaggingModelStopped is { } stopped)

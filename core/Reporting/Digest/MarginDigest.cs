@@ -33,6 +33,12 @@ internal sealed record MarginDigest(IsoWeek Week)
     public int TagsAwaitingReview { get; init; }
 
     /// <summary>
+    /// The payees (or, for rows without one, texts) those tags come under: one remembered answer each clears them
+    /// (<see cref="Classification.ReviewPayee"/>), so a queue of hundreds may be a dozen answers.
+    /// </summary>
+    public int PayeesAwaitingReview { get; init; }
+
+    /// <summary>
     /// When people's answers on the tagging model's spot checks stopped its acceptance, what they showed: every tag it proposes
     /// waits for a person until a retrain promotes another model, which the finance person should know. Null otherwise.
     /// </summary>

@@ -62,13 +62,15 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
             : result.Rows(segmentDimension).Where(s => s.Period == current)
                 .Select(s => new DigestSegmentLine(s.Member, s.Revenue, (s.FullyLoadedMarginPercent ?? 0m) / 100m))
                 .ToList();
+        var payees = await review.PayeesAsync(cancellationToken);
         return new MarginDigest(week)
         {
             TopMovers = movers,
             NewFlags = flags,
             NewLatePayers = latePayers,
             SegmentSummary = segments,
-            TagsAwaitingReview = (await review.PendingAsync(cancellationToken)).Count,
+            TagsAwaitingReview = payees.Sum(p => p.Waiting),
+            PayeesAwaitingReview = payees.Count(p => p.Payee.Length > 0),
             TaggingModelStopped = modelStopped,
         };
     }

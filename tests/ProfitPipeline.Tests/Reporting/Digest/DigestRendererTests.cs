@@ -15,7 +15,7 @@ public sealed class DigestRendererTests
         Assert.Contains("- [critical] Refunds doubled (transactions: tx-1, tx-2)", text, StringComparison.Ordinal);
         Assert.Contains("- Gamma & Co: 45 days late, 1,250.50 EUR outstanding", text, StringComparison.Ordinal);
         Assert.Contains("- Retail: revenue 10,000.00 EUR, margin 22.0 %", text, StringComparison.Ordinal);
-        Assert.Contains("Tags waiting for review: 7", text, StringComparison.Ordinal);
+        Assert.Contains("Tags waiting for review: 7, under 3 payees or texts (one remembered answer each: profit review payees)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,5 +13,6 @@ internal static class DigestSamples
         NewLatePayers = [new DigestLatePayer("Gamma & Co", 45, new Money(1250.50m, CurrencyCode.Eur))],
         SegmentSummary = [new DigestSegmentLine("Retail", new Money(10000m, CurrencyCode.Eur), 0.22m)],
         TagsAwaitingReview = 7,
+        PayeesAwaitingReview = 3,
     };
 }

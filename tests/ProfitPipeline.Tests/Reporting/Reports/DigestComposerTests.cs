@@ -31,4 +31,20 @@ public sealed class DigestComposerTests(AzuriteFixture azurite)
         Assert.Equal("0 of 3 spot-checked tags right; a run of 3 answers had 3 wrong", stopped.TaggingModelStopped);
         Assert.Equal((true, stopped.TaggingModelStopped), (quietStopped.HasNewData, quietStopped.TaggingModelStopped));
     }
+
+    [Fact]
+    public async Task RowsOfPayeesTheModelNeverLearnedWait_DigestCountsThemAndThePayeesTheyComeUnder()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct, new Dictionary<string, string?> { ["ProfitPipeline:Classification:SpotCheckEvery"] = "0" });
+        await RidesAndServers.PromoteModelAsync(scope, ct);
+        await scope.IngestCleanAsync(
+            "november.csv",
+            "Date,Description,Counterparty,Amount,Currency\n2026-10-27,ride,Lyft,-18.40,EUR\n2026-10-28,ride,Uber,-21.00,EUR\n2026-10-29,ride,Uber,-9.50,EUR\n2026-10-30,errors,Sentry,-26.00,EUR\n",
+            ct);
+
+        var digest = await scope.Get<DigestComposer>().ComposeAsync(IsoWeek.Containing(DateOnly.FromDateTime(scope.Time.GetUtcNow().UtcDateTime)), ct);
+
+        Assert.Equal((3, 2), (digest.TagsAwaitingReview, digest.PayeesAwaitingReview));
+    }
 }
