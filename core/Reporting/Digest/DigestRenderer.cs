@@ -37,6 +37,10 @@ internal static class DigestRenderer
         Count(parts, digest.NewLatePayers.Count, "new late payer", "new late payers");
         Count(parts, digest.SegmentSummary.Count, "segment", "segments");
         Count(parts, digest.TagsAwaitingReview, "tag waiting for review", "tags waiting for review");
+        if (digest.TagsAwaitingReview > 0 && digest.PayeesAwaitingReview > 0)
+        {
+            parts[^1] += string.Create(CultureInfo.InvariantCulture, $" ({digest.PayeesAwaitingReview} {(digest.PayeesAwaitingReview == 1 ? "payee or text" : "payees or texts")})");
+        }
         if (digest.TaggingModelStopped is not null)
         {
             parts.Add("tagging model stopped by its spot checks");

@@ -47,7 +47,7 @@ public sealed class DigestRendererTests
     {
         var summary = DigestRenderer.Summary(DigestSamples.Busy());
 
-        Assert.Equal("ProfitPipeline Margin digest 2026-W47: 2 margin movers, 1 new flag, 1 new late payer, 1 segment, 7 tags waiting for review.", summary);
+        Assert.Equal("ProfitPipeline Margin digest 2026-W47: 2 margin movers, 1 new flag, 1 new late payer, 1 segment, 7 tags waiting for review (3 payees or texts).", summary);
         Assert.DoesNotContain("Acme", summary, StringComparison.Ordinal);
     }
 
