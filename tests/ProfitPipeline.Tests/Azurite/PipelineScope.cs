@@ -19,18 +19,18 @@ public sealed class PipelineScope : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    private PipelineScope(ServiceProvider services, FakeTimeProvider time, string namePrefix)
+    private PipelineScope(ServiceProvider services, FakeTimeProvider time, IReadOnlyDictionary<string, string?> settings)
     {
         _services = services;
         _scope = services.CreateAsyncScope();
         Time = time;
-        NamePrefix = namePrefix;
+        ProfitEnvironment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value ?? string.Empty);
     }
 
     public FakeTimeProvider Time { get; }
 
-    /// <summary>This scope's storage name prefix, for a <c>profit</c> process to work on the same containers and tables.</summary>
-    public string NamePrefix { get; }
+    /// <summary>Environment variables for a <c>profit</c> process on this scope's containers and tables, with its settings.</summary>
+    public IReadOnlyDictionary<string, string> ProfitEnvironment { get; }
 
     /// <summary>A DI scope, as one request or one triggered job has.</summary>
     public IServiceProvider Services => _scope.ServiceProvider;
@@ -44,15 +44,18 @@ public sealed class PipelineScope : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configure = null)
     {
-        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ProfitPipeline:Storage:ConnectionString"] = azurite.ConnectionString,
-                ["ProfitPipeline:Storage:NamePrefix"] = prefix,
-            })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
+        // The caller's settings win, a name prefix to share storage with another scope included.
+        var all = new Dictionary<string, string?>
+        {
+            ["ProfitPipeline:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["ProfitPipeline:Storage:NamePrefix"] = "t" + Guid.NewGuid().ToString("N")[..10],
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection()
             .AddLogging()
@@ -67,7 +70,7 @@ public sealed class PipelineScope : IAsyncDisposable
             await hosted.StartAsync(cancellationToken);
         }
 
-        return new PipelineScope(services, time, prefix);
+        return new PipelineScope(services, time, all);
     }
 
     /// <summary>Every transaction of the completed imports, as the jobs read the ledger.</summary>

@@ -60,15 +60,9 @@ public sealed class ReviewPayeesTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await MarchWaitingAsync(ct);
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ReviewPayees);
-        var environment = new Dictionary<string, string>
-        {
-            ["ProfitPipeline__Storage__ConnectionString"] = azurite.ConnectionString,
-            ["ProfitPipeline__Storage__NamePrefix"] = scope.NamePrefix,
-            ["ProfitPipeline__Classification__SpotCheckEvery"] = "0",
-        };
 
         var http = await ExecutedResult.RunAsync(await job.HandleAsync(new DefaultHttpContext().Request, [], ct));
-        var text = await ProfitProcess.RunAsync(["review", "payees"], environment, ct);
+        var text = await ProfitProcess.RunAsync(["review", "payees"], scope.ProfitEnvironment, ct);
 
         Assert.Equal(StatusCodes.Status200OK, http.Status);
         using var json = JsonDocument.Parse(http.Text);
@@ -84,7 +78,7 @@ public sealed class ReviewPayeesTests(AzuriteFixture azurite)
         Assert.Equal("8 waiting for review, 4 payees or texts: answer each one's row with --remember to clear the rest.", lines[^1].TrimEnd());
 
         await using var empty = await PipelineScope.StartAsync(azurite, ct, NoSpotChecks);
-        var nothing = await ProfitProcess.RunAsync(["review", "payees"], new Dictionary<string, string>(environment) { ["ProfitPipeline__Storage__NamePrefix"] = empty.NamePrefix }, ct);
+        var nothing = await ProfitProcess.RunAsync(["review", "payees"], empty.ProfitEnvironment, ct);
         Assert.Equal((0, "Nothing waits for review."), (nothing.ExitCode, nothing.Output.Trim()));
     }
 

@@ -7,7 +7,7 @@ namespace ProfitPipeline.Tests.Cli;
 internal static class ProfitProcess
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        IReadOnlyList<string> arguments, IDictionary<string, string>? environment, CancellationToken cancellationToken)
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -22,14 +22,9 @@ public sealed class RetrainCommandTests(AzuriteFixture azurite)
         await scope.Get<LabelStore>().SaveAsync(
             labelled.Select(t => new TransactionLabel(t.Id, t.Counterparty == "Lyft" ? "travel" : "hosting", null, null, "anna", scope.Time.GetUtcNow())),
             ct);
-        var environment = new Dictionary<string, string>
-        {
-            ["ProfitPipeline__Storage__ConnectionString"] = azurite.ConnectionString,
-            ["ProfitPipeline__Storage__NamePrefix"] = scope.NamePrefix,
-        };
 
-        var retrain = await ProfitProcess.RunAsync(["retrain"], environment, ct);
-        var model = await ProfitProcess.RunAsync(["model"], environment, ct);
+        var retrain = await ProfitProcess.RunAsync(["retrain"], scope.ProfitEnvironment, ct);
+        var model = await ProfitProcess.RunAsync(["model"], scope.ProfitEnvironment, ct);
 
         Assert.Equal(0, retrain.ExitCode);
         Assert.StartsWith("Promoted model ", retrain.Output, StringComparison.Ordinal);
