@@ -89,7 +89,7 @@ internal static class ReviewCommand
         string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}");
 
     /// <summary>A tag as the list shows it: value, source and confidence; "waits" marks the ones a person is asked about, with why when the model said.</summary>
-    private static string Shown(Tag? tag) =>
+    internal static string Shown(Tag? tag) =>
         tag is null
             ? "-"
             : string.Create(CultureInfo.InvariantCulture, $"{(tag.Value.Length == 0 ? "none" : tag.Value)} ({tag.Source.ToString().ToLowerInvariant()} {tag.Confidence:0.00}{Waits(tag)})");

@@ -43,7 +43,8 @@ internal static class RulesCommand
         var maximumAmount = new Option<decimal?>("--max-amount") { Description = "Largest amount (absolute value) the rule applies to.", CustomParser = ParseAmount };
         var account = new Option<string?>("--account") { Description = "Only rows booked on this account of the business (IBAN or account id; spaces and case ignored)." };
         var kind = new Option<TransactionKind?>("--kind") { Description = "Only rows of this kind." };
-        var add = new Command("add", "Add or replace a rule; the ledger is re-tagged at once.") { id, pattern, mode, field, order, minimumAmount, maximumAmount, account, kind, category, customer, project, json };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Save nothing: show which ledger rows the rule matches and how their tags would change." };
+        var add = new Command("add", "Add or replace a rule; the ledger is re-tagged at once.") { id, pattern, mode, field, order, minimumAmount, maximumAmount, account, kind, category, customer, project, dryRun, json };
         add.SetAction(async (parse, cancellationToken) =>
         {
             var rule = new TaggingRule
@@ -67,6 +68,18 @@ internal static class RulesCommand
             var existing = (await admin.ListRulesAsync(cancellationToken)).FirstOrDefault(r => r.Rule.Id == rule.Id);
             try
             {
+                if (parse.GetValue(dryRun))
+                {
+                    var asJson = parse.GetValue(json);
+                    var preview = await admin.PreviewRuleAsync(rule, asJson ? TransactionFilter.MaximumLimit : RulePreview.DefaultRows, cancellationToken);
+                    foreach (var line in asJson ? [CliJson.Line(preview)] : RulePreviewText.Lines(preview, Conditions(preview.Rule)))
+                    {
+                        await Console.Out.WriteLineAsync(line);
+                    }
+
+                    return 0;
+                }
+
                 var stored = await admin.SaveRuleAsync(rule, existing?.ETag, cancellationToken);
                 await Console.Out.WriteLineAsync(parse.GetValue(json) ? CliJson.Line(stored) : $"Saved rule {stored.Rule.Id}; the ledger is re-tagged.");
                 return 0;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProfitPipeline.Classification.Jobs;
 using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
@@ -30,6 +31,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value.SpotChecks);
         services.AddSingleton<TransactionTagger>();
         services.AddSingleton<LedgerTagging>();
+        services.AddSingleton<RulePreviewer>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<TransactionSearch>();
         services.AddSingleton<ModelRefresh>();
@@ -43,6 +45,7 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddKeyedScoped<IHttpJob, ListTransactionsJob>(PipelineCatalog.Names.ListTransactions);
         services.AddKeyedScoped<IHttpJob, ListRulesJob>(PipelineCatalog.Names.ListRules);
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);
+        services.AddKeyedScoped<IHttpJob, PreviewRuleJob>(PipelineCatalog.Names.PreviewRule);
         services.AddKeyedScoped<IHttpJob, DeleteRuleJob>(PipelineCatalog.Names.DeleteRule);
         services.AddKeyedScoped<IHttpJob, RetrainModelJob>(PipelineCatalog.Names.RetrainModel);
         services.AddKeyedScoped<IHttpJob, CurrentModelJob>(PipelineCatalog.Names.CurrentModel);

@@ -24,6 +24,9 @@ public interface ITaggingAdmin
     /// <summary>Creates (no ETag) or replaces (the ETag it was read with) a rule, then re-tags the ledger. A rule that cannot be saved throws <see cref="ArgumentException"/> saying why.</summary>
     Task<StoredRule> SaveRuleAsync(TaggingRule rule, string? expectedETag, CancellationToken cancellationToken);
 
+    /// <summary>What saving <paramref name="rule"/> would change in the ledger now (<see cref="RulePreview"/>); nothing is saved. A rule that cannot be saved throws <see cref="ArgumentException"/> saying why.</summary>
+    Task<RulePreview> PreviewRuleAsync(TaggingRule rule, int limit, CancellationToken cancellationToken);
+
     Task DeleteRuleAsync(string ruleId, CancellationToken cancellationToken);
 
     /// <summary>The weekly retrain, now: a model that is not worse on the holdout is promoted and the ledger re-tagged.</summary>
@@ -33,7 +36,7 @@ public interface ITaggingAdmin
     Task<ModelStatus?> CurrentModelAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, ModelRefresh refresh, ModelStatusReader status, CategoryChart chart) : ITaggingAdmin
+internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, RulePreviewer previewer, ModelRefresh refresh, ModelStatusReader status, CategoryChart chart) : ITaggingAdmin
 {
     public Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken) => review.PageAsync(limit, after, cancellationToken);
 
@@ -57,6 +60,8 @@ internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search,
         await tagging.RetagAsync(cancellationToken);
         return stored;
     }
+
+    public Task<RulePreview> PreviewRuleAsync(TaggingRule rule, int limit, CancellationToken cancellationToken) => previewer.PreviewAsync(rule, limit, cancellationToken);
 
     public async Task DeleteRuleAsync(string ruleId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Matching;
+using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
 
@@ -21,13 +22,24 @@ internal sealed class LedgerTagging(
     TransactionTagger tagger)
 {
     public async Task<int> RetagAsync(CancellationToken cancellationToken) =>
-        await RetagAsync(await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken), cancellationToken);
+        await RetagAsync(await ReadLedgerAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The whole ledger as stored: the rows of complete imports.</summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> ReadLedgerAsync(CancellationToken cancellationToken) =>
+        await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// <paramref name="ledger"/> (the whole ledger) as a re-tag would leave it if <paramref name="ruleSet"/> were the stored
+    /// rules; nothing is written.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> ProposeAsync(
+        IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<TaggingRule> ruleSet, CancellationToken cancellationToken) =>
+        await TagAsync(ledger, await customers.ReadAllAsync(cancellationToken), ledger, ruleSet, cancellationToken);
 
     /// <summary>Re-tags <paramref name="ledger"/>, the whole ledger as its caller has just read (and changed) it.</summary>
     public async Task<int> RetagAsync(IReadOnlyList<LedgerTransaction> ledger, CancellationToken cancellationToken)
     {
-        var master = await customers.ReadAllAsync(cancellationToken);
-        var tagged = await TagAsync(ledger, master, ledger, cancellationToken);
+        var tagged = await ProposeAsync(ledger, await rules.ListRulesAsync(cancellationToken), cancellationToken);
         var changed = tagged.Where((t, i) => t.Tags != ledger[i].Tags).ToList();
         await transactions.UpdateTagsAsync(changed, cancellationToken);
         return changed.Count;
@@ -47,15 +59,19 @@ internal sealed class LedgerTagging(
 
         var stored = await transactions.ReadTaggingEvidenceAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
         var master = WithImported(await customers.ReadAllAsync(cancellationToken), importedCustomers);
-        return await TagAsync(rows, master, [.. stored, .. rows], cancellationToken);
+        return await TagAsync(rows, master, [.. stored, .. rows], await rules.ListRulesAsync(cancellationToken), cancellationToken);
     }
 
     private async Task<IReadOnlyList<LedgerTransaction>> TagAsync(
-        IReadOnlyList<LedgerTransaction> rows, IReadOnlyList<CustomerRecord> master, IReadOnlyList<LedgerTransaction> evidenceRows, CancellationToken cancellationToken)
+        IReadOnlyList<LedgerTransaction> rows,
+        IReadOnlyList<CustomerRecord> master,
+        IReadOnlyList<LedgerTransaction> evidenceRows,
+        IReadOnlyList<TaggingRule> ruleSet,
+        CancellationToken cancellationToken)
     {
         var evidence = Evidence(evidenceRows, await labels.ListAsync(cancellationToken));
         var documents = evidenceRows.Where(t => t.Kind is TransactionKind.Invoice or TransactionKind.Bill).ToList();
-        var proposed = tagger.Tag(rows, master, await rules.ListRulesAsync(cancellationToken), await model.GetAsync(cancellationToken), evidence, documents);
+        var proposed = tagger.Tag(rows, master, ruleSet, await model.GetAsync(cancellationToken), evidence, documents);
         var tagged = new LedgerTransaction[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {

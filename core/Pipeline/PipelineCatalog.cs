@@ -29,6 +29,7 @@ public static class PipelineCatalog
         public const string ListTransactions = "ListTransactions";
         public const string ListRules = "ListRules";
         public const string SaveRule = "SaveRule";
+        public const string PreviewRule = "PreviewRule";
         public const string DeleteRule = "DeleteRule";
         public const string RetrainModel = "RetrainModel";
         public const string CurrentModel = "CurrentModel";
@@ -74,6 +75,7 @@ public static class PipelineCatalog
         public const string Transactions = "transactions";
         public const string Rules = "rules";
         public const string Rule = "rules/{ruleId}";
+        public const string RulePreview = "rules/preview";
         public const string RetrainModel = "models/retrain";
         public const string CurrentModel = "models/current";
         public const string Shares = "shares";
@@ -105,6 +107,7 @@ public static class PipelineCatalog
         new(Names.ListTransactions, Get(Routes.Transactions), "Ledger rows with their tags, filtered, newest first."),
         new(Names.ListRules, Get(Routes.Rules), "Tagging rules."),
         new(Names.SaveRule, Post(Routes.Rules), "Create or replace a tagging rule."),
+        new(Names.PreviewRule, Post(Routes.RulePreview), "What a tagging rule would change if saved now; nothing is saved."),
         new(Names.DeleteRule, Delete(Routes.Rule), "Delete a tagging rule."),
         new(Names.RetrainModel, Post(Routes.RetrainModel), "Retrain the tagging model now; the new one is promoted only if not worse."),
         new(Names.CurrentModel, Get(Routes.CurrentModel), "The current tagging model: version, holdout metrics, spot checks, whether it accepts."),

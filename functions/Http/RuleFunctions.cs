@@ -19,6 +19,12 @@ public sealed class RuleFunctions(PipelineJobRunner runner)
         CancellationToken cancellationToken) =>
         runner.HandleHttpAsync(PipelineCatalog.Names.SaveRule, request, [], cancellationToken);
 
+    [Function(PipelineCatalog.Names.PreviewRule)]
+    public Task<IResult> PreviewRule(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PipelineCatalog.Routes.RulePreview)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.PreviewRule, request, [], cancellationToken);
+
     [Function(PipelineCatalog.Names.DeleteRule)]
     public Task<IResult> DeleteRule(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = PipelineCatalog.Routes.Rule)] HttpRequest request,

@@ -5,11 +5,11 @@ namespace ProfitPipeline.Classification.Jobs;
 /// <summary>The <c>limit</c> and <c>after</c> query values of a paged listing; what cannot be read is added to the problems.</summary>
 internal static class PageQuery
 {
-    public static int Limit(string? value, List<string> problems)
+    public static int Limit(string? value, List<string> problems, int defaultLimit = TransactionFilter.DefaultLimit)
     {
         if (value is null)
         {
-            return TransactionFilter.DefaultLimit;
+            return defaultLimit;
         }
 
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit))
@@ -18,7 +18,7 @@ internal static class PageQuery
         }
 
         problems.Add($"limit: '{value}' is not a whole number");
-        return TransactionFilter.DefaultLimit;
+        return defaultLimit;
     }
 
     public static TransactionCursor? After(string? value, List<string> problems)

@@ -23,19 +23,10 @@ internal sealed class SaveRuleJob(ITaggingAdmin admin) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
     {
-        TaggingRule? rule;
-        try
-        {
-            rule = await request.ReadFromJsonAsync<TaggingRule>(StoredJson.Options, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            return Results.Problem(detail: $"The body is not a rule (line {e.LineNumber}, position {e.BytePositionInLine}).", statusCode: StatusCodes.Status400BadRequest);
-        }
-
+        var (rule, problem) = await RuleBody.ReadAsync(request, cancellationToken);
         if (rule is null)
         {
-            return Results.Problem(detail: "The body is empty: send a rule.", statusCode: StatusCodes.Status400BadRequest);
+            return problem!;
         }
 
         try
@@ -50,6 +41,64 @@ internal sealed class SaveRuleJob(ITaggingAdmin admin) : IHttpJob
         {
             return Results.Problem(detail: "The rule changed since it was read (or exists already): read it again.", statusCode: StatusCodes.Status412PreconditionFailed);
         }
+    }
+}
+
+/// <summary>
+/// <c>POST /api/rules/preview?limit=</c>: what saving the rule in the body would change in the ledger now (counts, and the
+/// changing rows newest first, 20 unless <c>limit</c>); nothing is saved.
+/// </summary>
+internal sealed class PreviewRuleJob(ITaggingAdmin admin) : IHttpJob
+{
+    public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var limit = PageQuery.Limit(request.Query["limit"].FirstOrDefault() is { Length: > 0 } value ? value : null, problems, RulePreview.DefaultRows);
+        if (problems.Count == 0 && TransactionFilter.LimitProblem(limit) is { } tooMany)
+        {
+            problems.Add(tooMany.TrimEnd('.'));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Results.Problem(detail: string.Join("; ", problems) + ".", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var (rule, problem) = await RuleBody.ReadAsync(request, cancellationToken);
+        if (rule is null)
+        {
+            return problem!;
+        }
+
+        try
+        {
+            return Results.Json(await admin.PreviewRuleAsync(rule, limit, cancellationToken), StoredJson.Options);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+}
+
+/// <summary>A rule read from a request body, or the 400 that says why there is none.</summary>
+internal static class RuleBody
+{
+    public static async Task<(TaggingRule? Rule, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        TaggingRule? rule;
+        try
+        {
+            rule = await request.ReadFromJsonAsync<TaggingRule>(StoredJson.Options, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return (null, Results.Problem(detail: $"The body is not a rule (line {e.LineNumber}, position {e.BytePositionInLine}).", statusCode: StatusCodes.Status400BadRequest));
+        }
+
+        return rule is null
+            ? (null, Results.Problem(detail: "The body is empty: send a rule.", statusCode: StatusCodes.Status400BadRequest))
+            : (rule, null);
     }
 }
 

@@ -39,6 +39,10 @@ public sealed class RuleEngine
 
     public static RuleEngine Empty { get; } = new([]);
 
+    /// <summary>Whether <paramref name="first"/> runs before <paramref name="second"/>: lower order, then id.</summary>
+    internal static bool RunsBefore(TaggingRule first, TaggingRule second) =>
+        first.Order < second.Order || (first.Order == second.Order && string.CompareOrdinal(first.Id, second.Id) < 0);
+
     /// <summary>Rule tags (confidence 1, accepted, detail naming the rule) for the tags some matching rule sets; others are null.</summary>
     public TransactionTags Apply(ParsedTransaction transaction)
     {

@@ -52,6 +52,10 @@ internal static class ApiOperations
         },
         new(Names.ListRules, "GET", Routes.Rules, EndpointAccess.Function, ApiResponseKind.Json, "Tagging rules."),
         new(Names.SaveRule, "POST", Routes.Rules, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Create or replace a tagging rule."),
+        new(Names.PreviewRule, "POST", Routes.RulePreview, EndpointAccess.Function, ApiResponseKind.JsonCommand, "What the rule in the body would change in the ledger if saved now: rows it matches, how many change and why the others stay, and the changing rows newest first. Nothing is saved.")
+        {
+            Query = [new("limit", "Changing rows listed (default 20, at most 5000); the counts cover all of them.")],
+        },
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
         new(Names.RetrainModel, "POST", Routes.RetrainModel, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Retrain the tagging model now: the outcome, with the new version's holdout metrics and whether it was promoted."),
         new(Names.CurrentModel, "GET", Routes.CurrentModel, EndpointAccess.Function, ApiResponseKind.Json, "The current tagging model: its version and holdout metrics, what people's answers on its spot checks showed, and whether they stopped its acceptance (404 before the first model).")
