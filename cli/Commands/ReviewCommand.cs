@@ -6,7 +6,7 @@ using ProfitPipeline.Ledger;
 
 namespace ProfitPipeline.Cli.Commands;
 
-/// <summary><c>profit review [--limit N] [--after CURSOR] [--json]</c> lists the queue, oldest first, a page at a time; <c>profit review payees [--json]</c> by payee; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row.</summary>
+/// <summary><c>profit review [--limit N] [--after CURSOR] [--json]</c> lists the queue, oldest first, a page at a time; <c>profit review payees [--json]</c> by payee; <c>profit review correct ID [--category C] [--customer K | --no-customer] [--project P | --no-project] [--remember]</c> answers one row; <c>export</c> and <c>import</c> answer many in a spreadsheet.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
@@ -46,6 +46,8 @@ internal static class ReviewCommand
         });
         command.Subcommands.Add(CorrectCommand(json));
         command.Subcommands.Add(PayeesCommand(json));
+        command.Subcommands.Add(ReviewSheetCommands.Export());
+        command.Subcommands.Add(ReviewSheetCommands.Import(json));
         return command;
     }
 

@@ -27,8 +27,7 @@ internal static class LabelledCsvReader
             throw new InvalidDataException($"{file}: the file is empty.");
         }
 
-        var headerEnd = content.AsSpan().IndexOfAny('\r', '\n');
-        var delimiter = SniffDelimiter(headerEnd < 0 ? content : content.AsSpan(0, headerEnd));
+        var delimiter = HeaderDelimiter.OfFirstLine(content);
         var options = new CsvReaderOptions
         {
             Separator = delimiter,
@@ -134,20 +133,6 @@ internal static class LabelledCsvReader
 
     private static string Problem(string file, long line, string? column, string reason) =>
         string.Create(CultureInfo.InvariantCulture, $"{file}: line {line}, column '{column}': {reason}");
-
-    internal static char SniffDelimiter(ReadOnlySpan<char> header)
-    {
-        var best = ',';
-        foreach (var candidate in (ReadOnlySpan<char>)[';', '\t'])
-        {
-            if (header.Count(candidate) > header.Count(best))
-            {
-                best = candidate;
-            }
-        }
-
-        return best;
-    }
 
     private sealed record RawRow(long Line, string[] Texts, string Label, string Amount, string Date);
 }

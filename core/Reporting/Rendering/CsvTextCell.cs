@@ -1,3 +1,5 @@
+using CsvHelper;
+
 namespace ProfitPipeline.Reporting.Rendering;
 
 /// <summary>
@@ -12,4 +14,11 @@ internal static class CsvTextCell
     /// <summary>The text to write and whether it must be quoted regardless of its content.</summary>
     public static (string Text, bool ForceQuote) Neutralise(string text) =>
         IsFormulaLike(text) ? ("'" + text, true) : (text, false);
+
+    /// <summary>Writes a text cell, neutralised and quoted when it looks like a formula.</summary>
+    public static void Write(CsvWriter csv, string text)
+    {
+        var (safe, forceQuote) = Neutralise(text);
+        csv.WriteField(safe, forceQuote ? CsvQuoting.Always : CsvQuoting.WhenNeeded);
+    }
 }

@@ -12,7 +12,8 @@ namespace ProfitPipeline.Reporting.Rendering;
 /// </summary>
 internal static class ReportCsvWriter
 {
-    private static readonly CsvWriterOptions Options = new()
+    /// <summary>How every CSV meant for a spreadsheet is written (reports, the review sheet).</summary>
+    internal static readonly CsvWriterOptions SpreadsheetOptions = new()
     {
         Mode = CsvMode.Rfc4180,
         Injection = CsvInjection.None,
@@ -24,7 +25,7 @@ internal static class ReportCsvWriter
     public static byte[] Write(ReportDocument document)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
+        using (var csv = CsvWriter.Create(stream, SpreadsheetOptions, leaveOpen: true))
         {
             if (document.MainTable is { } table)
             {
@@ -42,10 +43,10 @@ internal static class ReportCsvWriter
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var column = table.Columns[i];
-            WriteText(csv, Header(column, currencies[i]));
+            CsvTextCell.Write(csv, Header(column, currencies[i]));
             if (mixedCurrency[i])
             {
-                WriteText(csv, column.Title + " currency");
+                CsvTextCell.Write(csv, column.Title + " currency");
             }
         }
 
@@ -63,7 +64,7 @@ internal static class ReportCsvWriter
                 }
                 else if (value.Text is { } text)
                 {
-                    WriteText(csv, text);
+                    CsvTextCell.Write(csv, text);
                 }
                 else
                 {
@@ -72,24 +73,11 @@ internal static class ReportCsvWriter
 
                 if (mixedCurrency[i])
                 {
-                    WriteText(csv, value.Currency?.Value ?? string.Empty);
+                    CsvTextCell.Write(csv, value.Currency?.Value ?? string.Empty);
                 }
             }
 
             csv.EndRecord();
-        }
-    }
-
-    private static void WriteText(CsvWriter csv, string text)
-    {
-        var (safe, forceQuote) = CsvTextCell.Neutralise(text);
-        if (forceQuote)
-        {
-            csv.WriteField(safe, CsvQuoting.Always);
-        }
-        else
-        {
-            csv.WriteField(safe);
         }
     }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Tests.Azurite;
-using ProfitPipeline.Tests.Classification.Learning;
 using ProfitPipeline.Tests.Cli;
 using ProfitPipeline.Tests.Reporting;
 
@@ -13,26 +12,11 @@ namespace ProfitPipeline.Tests.Classification;
 /// <summary>The review queue by payee on Azurite: what one remembered answer clears, most rows first.</summary>
 public sealed class ReviewPayeesTests(AzuriteFixture azurite)
 {
-    // Rides the model knows (accepted); payees it never learned from and bank fees without one (waiting).
-    private const string March =
-        "Date,Description,Counterparty,Amount,Currency\n"
-        + "2026-03-02,ride,Lyft,-18.40,EUR\n"
-        + "2026-03-03,ride,Uber,-21.00,EUR\n"
-        + "2026-03-05,ride,UBER,-9.50,EUR\n"
-        + "2026-03-06,errors,Sentry,-26.00,EUR\n"
-        + "2026-03-07,ride,Uber,-12.00,EUR\n"
-        + "2026-03-09,refund,Uber,12.00,EUR\n"
-        + "2026-03-31,ACCOUNT FEES 2026-03,,-4.00,EUR\n"
-        + "2026-04-30,ACCOUNT FEES 2026-04,,-4.00,EUR\n"
-        + "2026-04-30,errors,Sentry,-26.00,EUR\n";
-
-    private static readonly Dictionary<string, string?> NoSpotChecks = new() { ["ProfitPipeline:Classification:SpotCheckEvery"] = "0" };
-
     [Fact]
     public async Task WaitingRowsOfSeveralPayees_GroupedAsOneRememberedAnswerClearsThemMostFirst()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var scope = await MarchWaitingAsync(ct);
+        await using var scope = await MarchWaiting.StartAsync(azurite, ct);
         var ledger = await scope.ReadLedgerAsync(ct);
         string Id(string date, string description) => ledger.Single(t => t.BookingDate.ToString("yyyy-MM-dd", null) == date && t.Description == description).Id.Value;
 
@@ -58,7 +42,7 @@ public sealed class ReviewPayeesTests(AzuriteFixture azurite)
     public async Task ReviewPayeesEndpointAndCommand_ListTheSameGroups()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var scope = await MarchWaitingAsync(ct);
+        await using var scope = await MarchWaiting.StartAsync(azurite, ct);
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ReviewPayees);
 
         var http = await ExecutedResult.RunAsync(await job.HandleAsync(new DefaultHttpContext().Request, [], ct));
@@ -77,17 +61,8 @@ public sealed class ReviewPayeesTests(AzuriteFixture azurite)
             lines[0].TrimEnd());
         Assert.Equal("8 waiting for review, 4 payees or texts: answer each one's row with --remember to clear the rest.", lines[^1].TrimEnd());
 
-        await using var empty = await PipelineScope.StartAsync(azurite, ct, NoSpotChecks);
+        await using var empty = await PipelineScope.StartAsync(azurite, ct, MarchWaiting.NoSpotChecks);
         var nothing = await ProfitProcess.RunAsync(["review", "payees"], empty.ProfitEnvironment, ct);
         Assert.Equal((0, "Nothing waits for review."), (nothing.ExitCode, nothing.Output.Trim()));
-    }
-
-    /// <summary>A model that knows Lyft rides (spot checks off), then March's rows: the rides accepted, the rest waiting.</summary>
-    private async Task<PipelineScope> MarchWaitingAsync(CancellationToken ct)
-    {
-        var scope = await PipelineScope.StartAsync(azurite, ct, NoSpotChecks);
-        await RidesAndServers.PromoteModelAsync(scope, ct);
-        await scope.IngestCleanAsync("march.csv", March, ct);
-        return scope;
     }
 }

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Cli.Hosting;
+using ProfitPipeline.Ingestion;
+
+namespace ProfitPipeline.Cli.Commands;
+
+/// <summary><c>profit review export [--out FILE]</c> and <c>profit review import FILE [--json]</c>: the queue answered in a spreadsheet (<see cref="ReviewSheet"/>).</summary>
+internal static class ReviewSheetCommands
+{
+    public static Command Export()
+    {
+        var output = new Option<FileInfo?>("--out") { Description = "Write the sheet to this file (standard output without it)." };
+        var command = new Command("export", "Every row waiting for review as a CSV sheet, with empty category, customer, project and remember columns to answer in.") { output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+            var admin = host.Get<ITaggingAdmin>();
+            var rows = new List<ReviewItem>();
+            TransactionCursor? after = null;
+            do
+            {
+                var page = await admin.PendingReviewAsync(TransactionFilter.MaximumLimit, after, cancellationToken);
+                rows.AddRange(page.Rows);
+                after = page.Next;
+            }
+            while (after is not null);
+
+            var sheet = ReviewSheet.Write(rows);
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllBytesAsync(file.FullName, sheet, cancellationToken);
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Wrote {rows.Count} rows waiting for review to {file.Name}. Answer a row by filling category, customer ({ReviewSheet.None} for no customer), project and remember (yes: its payee's other rows too), then: profit review import {file.Name}"));
+            }
+            else
+            {
+                await using var stdout = Console.OpenStandardOutput();
+                await stdout.WriteAsync(sheet, cancellationToken);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command Import(Option<bool> json)
+    {
+        var path = new Argument<FileInfo>("file") { Description = "A sheet from profit review export, answered." };
+        var command = new Command("import", "Apply the answers in a review sheet: answered rows are saved as corrections (and labels), blank rows are left waiting, each row that cannot be applied is reported with its line.") { path, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var file = parse.GetValue(path)!;
+            ReviewSheetAnswers sheet;
+            try
+            {
+                sheet = ReviewSheet.Read(await File.ReadAllBytesAsync(file.FullName, cancellationToken), file.Name);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await Console.Error.WriteLineAsync($"profit review import: {e.Message}");
+                return 2;
+            }
+
+            var outcome = new ReviewOutcome(0, [], []);
+            if (sheet.Answers.Count > 0)
+            {
+                await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+                outcome = await host.Get<ITaggingAdmin>().CorrectAsync([.. sheet.Answers.Select(a => a.Correction)], cancellationToken);
+            }
+
+            var lines = sheet.Answers.ToDictionary(a => a.Correction.TransactionId, a => a.Line, StringComparer.Ordinal);
+            var problems = sheet.Problems
+                .Concat(outcome.Rejected.Select(r => new RowRejection(file.Name, lines.GetValueOrDefault(r.TransactionId), null, r.Reason)))
+                .OrderBy(p => p.Line)
+                .ToList();
+            if (parse.GetValue(json))
+            {
+                await Console.Out.WriteLineAsync(CliJson.Line(new { file = file.Name, applied = outcome.Applied, unanswered = sheet.Unanswered, rejected = problems, rulesSaved = outcome.RulesSaved }));
+            }
+            else
+            {
+                foreach (var problem in problems)
+                {
+                    await Console.Error.WriteLineAsync(problem.ToString());
+                }
+
+                var remembered = outcome.RulesSaved.Count == 0 ? string.Empty : $"; remembered as rules: {string.Join(", ", outcome.RulesSaved)}";
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{file.Name}: {outcome.Applied} answers applied, {problems.Count} not applied, {sheet.Unanswered} rows left blank{remembered}."));
+            }
+
+            return problems.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}
