@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Cli.Hosting;
-using ProfitPipeline.Ingestion;
 
 namespace ProfitPipeline.Cli.Commands;
 
@@ -16,23 +15,12 @@ internal static class ReviewSheetCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var admin = host.Get<ITaggingAdmin>();
-            var rows = new List<ReviewItem>();
-            TransactionCursor? after = null;
-            do
-            {
-                var page = await admin.PendingReviewAsync(TransactionFilter.MaximumLimit, after, cancellationToken);
-                rows.AddRange(page.Rows);
-                after = page.Next;
-            }
-            while (after is not null);
-
-            var sheet = ReviewSheet.Write(rows);
+            var (sheet, rows) = await host.Get<ITaggingAdmin>().ExportReviewSheetAsync(cancellationToken);
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllBytesAsync(file.FullName, sheet, cancellationToken);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {rows.Count} rows waiting for review to {file.Name}. Answer a row by filling category, customer ({ReviewSheet.None} for no customer), project and remember (yes: its payee's other rows too), then: profit review import {file.Name}"));
+                    $"Wrote {rows} rows waiting for review to {file.Name}. Answer a row by filling category, customer ({ReviewSheet.None} for no customer), project and remember (yes: its payee's other rows too), then: profit review import {file.Name}"));
             }
             else
             {
@@ -63,35 +51,26 @@ internal static class ReviewSheetCommands
                 return 2;
             }
 
-            var outcome = new ReviewOutcome(0, [], []);
-            if (sheet.Answers.Count > 0)
-            {
-                await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-                outcome = await host.Get<ITaggingAdmin>().CorrectAsync([.. sheet.Answers.Select(a => a.Correction)], cancellationToken);
-            }
+            await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
+            var outcome = await host.Get<ITaggingAdmin>().ImportReviewSheetAsync(sheet, cancellationToken);
 
-            var lines = sheet.Answers.ToDictionary(a => a.Correction.TransactionId, a => a.Line, StringComparer.Ordinal);
-            var problems = sheet.Problems
-                .Concat(outcome.Rejected.Select(r => new RowRejection(file.Name, lines.GetValueOrDefault(r.TransactionId), null, r.Reason)))
-                .OrderBy(p => p.Line)
-                .ToList();
             if (parse.GetValue(json))
             {
-                await Console.Out.WriteLineAsync(CliJson.Line(new { file = file.Name, applied = outcome.Applied, unanswered = sheet.Unanswered, rejected = problems, rulesSaved = outcome.RulesSaved }));
+                await Console.Out.WriteLineAsync(CliJson.Line(outcome));
             }
             else
             {
-                foreach (var problem in problems)
+                foreach (var problem in outcome.Rejected)
                 {
                     await Console.Error.WriteLineAsync(problem.ToString());
                 }
 
                 var remembered = outcome.RulesSaved.Count == 0 ? string.Empty : $"; remembered as rules: {string.Join(", ", outcome.RulesSaved)}";
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{file.Name}: {outcome.Applied} answers applied, {problems.Count} not applied, {sheet.Unanswered} rows left blank{remembered}."));
+                    $"{file.Name}: {outcome.Applied} answers applied, {outcome.Rejected.Count} not applied, {outcome.Unanswered} rows left blank{remembered}."));
             }
 
-            return problems.Count == 0 ? 0 : 1;
+            return outcome.Rejected.Count == 0 ? 0 : 1;
         });
         return command;
     }

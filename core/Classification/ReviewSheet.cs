@@ -146,7 +146,7 @@ public static class ReviewSheet
             }
         }
 
-        return new ReviewSheetAnswers(answers, problems, unanswered);
+        return new ReviewSheetAnswers(file, answers, problems, unanswered);
     }
 
     private static string? NoneOr(string? value) => string.Equals(value, None, StringComparison.OrdinalIgnoreCase) ? string.Empty : value;
@@ -177,7 +177,7 @@ public static class ReviewSheet
 }
 
 /// <summary>A review sheet's answers, each with its line; the rows that could not be read; how many rows were left blank.</summary>
-public sealed record ReviewSheetAnswers(IReadOnlyList<ReviewSheetAnswer> Answers, IReadOnlyList<RowRejection> Problems, int Unanswered);
+public sealed record ReviewSheetAnswers(string File, IReadOnlyList<ReviewSheetAnswer> Answers, IReadOnlyList<RowRejection> Problems, int Unanswered);
 
 /// <summary>One answered row of a review sheet.</summary>
 public sealed record ReviewSheetAnswer(int Line, ReviewCorrection Correction);

@@ -26,6 +26,8 @@ public static class PipelineCatalog
         public const string ReviewQueue = "ReviewQueue";
         public const string SubmitReview = "SubmitReview";
         public const string ReviewPayees = "ReviewPayees";
+        public const string ExportReviewSheet = "ExportReviewSheet";
+        public const string ImportReviewSheet = "ImportReviewSheet";
         public const string ListTransactions = "ListTransactions";
         public const string ListRules = "ListRules";
         public const string SaveRule = "SaveRule";
@@ -72,6 +74,7 @@ public static class PipelineCatalog
         public const string ImportReport = "imports/{importId}";
         public const string Review = "review";
         public const string ReviewPayees = "review/payees";
+        public const string ReviewSheet = "review/sheet";
         public const string Transactions = "transactions";
         public const string Rules = "rules";
         public const string Rule = "rules/{ruleId}";
@@ -104,6 +107,8 @@ public static class PipelineCatalog
         new(Names.ReviewQueue, Get(Routes.Review), "Transactions whose tags need a person."),
         new(Names.SubmitReview, Post(Routes.Review), "Confirm or correct tags; the answers become labels."),
         new(Names.ReviewPayees, Get(Routes.ReviewPayees), "The review queue by payee: one remembered answer clears each."),
+        new(Names.ExportReviewSheet, Get(Routes.ReviewSheet), "The review queue as a CSV sheet to answer in a spreadsheet."),
+        new(Names.ImportReviewSheet, Post(Routes.ReviewSheet), "Apply the answers of a review sheet."),
         new(Names.ListTransactions, Get(Routes.Transactions), "Ledger rows with their tags, filtered, newest first."),
         new(Names.ListRules, Get(Routes.Rules), "Tagging rules."),
         new(Names.SaveRule, Post(Routes.Rules), "Create or replace a tagging rule."),

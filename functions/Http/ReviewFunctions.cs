@@ -25,6 +25,18 @@ public sealed class ReviewFunctions(PipelineJobRunner runner)
         CancellationToken cancellationToken) =>
         runner.HandleHttpAsync(PipelineCatalog.Names.ReviewPayees, request, [], cancellationToken);
 
+    [Function(PipelineCatalog.Names.ExportReviewSheet)]
+    public Task<IResult> ExportReviewSheet(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.ReviewSheet)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.ExportReviewSheet, request, [], cancellationToken);
+
+    [Function(PipelineCatalog.Names.ImportReviewSheet)]
+    public Task<IResult> ImportReviewSheet(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PipelineCatalog.Routes.ReviewSheet)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.ImportReviewSheet, request, [], cancellationToken);
+
     [Function(PipelineCatalog.Names.ListTransactions)]
     public Task<IResult> ListTransactions(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.Transactions)] HttpRequest request,

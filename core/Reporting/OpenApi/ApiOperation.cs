@@ -14,6 +14,12 @@ internal enum ApiResponseKind
     /// <summary>Takes a JSON body, answers JSON.</summary>
     JsonCommand,
 
+    /// <summary>A CSV file to download (the review sheet).</summary>
+    CsvFile,
+
+    /// <summary>Takes a CSV body, answers JSON.</summary>
+    CsvCommand,
+
     /// <summary>An empty success (204).</summary>
     NoContent,
 

@@ -96,12 +96,13 @@ internal static partial class OpenApiDocumentBuilder
                 ? new JsonArray(new JsonObject { [HeaderScheme] = new JsonArray() }, new JsonObject { [QueryScheme] = new JsonArray() })
                 : new JsonArray(),
         };
-        if (operation.Kind == ApiResponseKind.JsonCommand)
+        if (operation.Kind is ApiResponseKind.JsonCommand or ApiResponseKind.CsvCommand)
         {
+            var (contentType, type) = operation.Kind == ApiResponseKind.JsonCommand ? ("application/json", "object") : ("text/csv", "string");
             result["requestBody"] = new JsonObject
             {
                 ["required"] = true,
-                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+                ["content"] = new JsonObject { [contentType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = type } } },
             };
         }
 
@@ -125,6 +126,14 @@ internal static partial class OpenApiDocumentBuilder
             case ApiResponseKind.JsonCommand:
                 responses["200"] = Response("Accepted; the result.", ("application/json", "object"));
                 responses["400"] = new JsonObject { ["description"] = "The request body is not valid." };
+                break;
+            case ApiResponseKind.CsvFile:
+                responses["200"] = Response("The file.", ("text/csv", "string"));
+                break;
+            case ApiResponseKind.CsvCommand:
+                responses["200"] = Response("Accepted; the result.", ("application/json", "object"));
+                responses["400"] = new JsonObject { ["description"] = "The request body is not valid." };
+                responses["413"] = new JsonObject { ["description"] = "The request body is too large." };
                 break;
             default:
                 responses["200"] = Response("The data.", ("application/json", "object"));

@@ -24,7 +24,7 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.SaveRule);
 
-        var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonRequest.Post("""{"id":"r1","mode":"Regex","pattern":"(unclosed","category":"software"}"""), [], ct));
+        var result = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json("""{"id":"r1","mode":"Regex","pattern":"(unclosed","category":"software"}"""), [], ct));
 
         Assert.Equal(StatusCodes.Status400BadRequest, result.Status);
         Assert.Contains("not a valid regular expression", result.Text, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
         var row = Assert.Single(await scope.ReadLedgerAsync(ct));
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.SubmitReview);
 
-        var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonRequest.Post($$"""[{"transactionId":"{{row.Id.Value}}","category":"Software","remember":true}]"""), [], ct));
+        var result = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json($$"""[{"transactionId":"{{row.Id.Value}}","category":"Software","remember":true}]"""), [], ct));
 
         Assert.Equal(StatusCodes.Status200OK, result.Status);
         Assert.Equal("""{"applied":1,"rejected":[],"rulesSaved":["review-bankdebit-fontspring"]}""", result.Text);
@@ -61,7 +61,7 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
         Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct)).Rejected);
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.RetrainModel);
 
-        var result = await ExecutedResult.RunAsync(await job.HandleAsync(JsonRequest.Post("{}"), [], ct));
+        var result = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json("{}"), [], ct));
 
         Assert.Equal(StatusCodes.Status200OK, result.Status);
         using var outcome = JsonDocument.Parse(result.Text);

@@ -72,9 +72,9 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
         await using var scope = await MarchAsync(ct);
         var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.PreviewRule);
 
-        var ok = await ExecutedResult.RunAsync(await job.HandleAsync(JsonRequest.Post("""{"id":"rides","field":"Counterparty","pattern":"uber","category":"travel"}"""), [], ct));
-        var badRule = await ExecutedResult.RunAsync(await job.HandleAsync(JsonRequest.Post("""{"id":"rides","pattern":"uber","category":"yachts"}"""), [], ct));
-        var badLimit = await ExecutedResult.RunAsync(await job.HandleAsync(JsonRequest.Post("{}", "?limit=0"), [], ct));
+        var ok = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json("""{"id":"rides","field":"Counterparty","pattern":"uber","category":"travel"}"""), [], ct));
+        var badRule = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json("""{"id":"rides","pattern":"uber","category":"yachts"}"""), [], ct));
+        var badLimit = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json("{}", "?limit=0"), [], ct));
 
         Assert.Equal(StatusCodes.Status200OK, ok.Status);
         using var json = JsonDocument.Parse(ok.Text);

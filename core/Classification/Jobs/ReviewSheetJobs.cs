@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
+using ProfitPipeline.Reporting.Rendering;
+
+namespace ProfitPipeline.Classification.Jobs;
+
+/// <summary><c>GET /api/review/sheet</c>: every waiting row as a CSV sheet (<see cref="ReviewSheet"/>), downloaded as review.csv.</summary>
+internal sealed class ExportReviewSheetJob(ReviewQueue queue) : IHttpJob
+{
+    public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken) =>
+        Results.Bytes(ReviewSheet.Write(await queue.PendingAsync(cancellationToken)), ReportResults.CsvContentType, "review.csv");
+}
+
+/// <summary>
+/// <c>POST /api/review/sheet</c> with an answered sheet as the body (any content type): applies its answers; answers what was
+/// applied and each row that was not, with its line and why. A body that is not a review sheet gets 400 saying what it lacks.
+/// </summary>
+internal sealed class ImportReviewSheetJob(ReviewSheetImport import) : IHttpJob
+{
+    /// <summary>A sheet of 5,000 rows is well under a megabyte; the cap keeps a wrong upload from filling the worker's memory.</summary>
+    private const int MaximumBytes = 16 * 1024 * 1024;
+
+    public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (body.Length + read > MaximumBytes)
+            {
+                return Results.Problem(detail: "The sheet is larger than 16 MB: send the rows in several sheets.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        try
+        {
+            var sheet = ReviewSheet.Read(body.ToArray(), "review.csv");
+            return Results.Json(await import.ApplyAsync(sheet, "reviewer", cancellationToken), StoredJson.Options);
+        }
+        catch (InvalidDataException e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+}

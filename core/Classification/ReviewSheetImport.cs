@@ -1,0 +1,27 @@
+using ProfitPipeline.Ingestion;
+
+namespace ProfitPipeline.Classification;
+
+/// <summary>
+/// Applies a review sheet's answers (read by <see cref="ReviewSheet.Read"/>) as corrections (<see cref="ReviewQueue.CorrectAsync"/>) and places every row that could
+/// not be applied, unreadable or rejected (no such transaction, a category not in the chart), on its line.
+/// </summary>
+internal sealed class ReviewSheetImport(ReviewQueue queue)
+{
+    public async Task<ReviewSheetOutcome> ApplyAsync(ReviewSheetAnswers sheet, string by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        var outcome = sheet.Answers.Count == 0
+            ? new ReviewOutcome(0, [], [])
+            : await queue.CorrectAsync([.. sheet.Answers.Select(a => a.Correction)], by, cancellationToken);
+        var lines = sheet.Answers.ToDictionary(a => a.Correction.TransactionId, a => a.Line, StringComparer.Ordinal);
+        var problems = sheet.Problems
+            .Concat(outcome.Rejected.Select(r => new RowRejection(sheet.File, lines.GetValueOrDefault(r.TransactionId), null, r.Reason)))
+            .OrderBy(p => p.Line)
+            .ToList();
+        return new ReviewSheetOutcome(sheet.File, outcome.Applied, sheet.Unanswered, problems, outcome.RulesSaved);
+    }
+}
+
+/// <summary>What importing a review sheet did: answers applied, rows left blank (still waiting), rows not applied with where and why, rules remembered.</summary>
+public sealed record ReviewSheetOutcome(string File, int Applied, int Unanswered, IReadOnlyList<RowRejection> Rejected, IReadOnlyList<string> RulesSaved);

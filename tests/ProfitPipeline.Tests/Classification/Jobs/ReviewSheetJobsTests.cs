@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Pipeline;
+using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Reporting;
+
+namespace ProfitPipeline.Tests.Classification.Jobs;
+
+/// <summary><c>GET</c> and <c>POST /api/review/sheet</c> on Azurite: the queue downloaded as a sheet and answered back.</summary>
+public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task SheetDownloadedAndPostedBackAnswered_AnswersAppliedAndTheBadRowPlaced()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await MarchWaiting.StartAsync(azurite, ct);
+        var export = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ExportReviewSheet);
+        var import = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ImportReviewSheet);
+
+        var sheet = await ExecutedResult.RunAsync(await export.HandleAsync(new DefaultHttpContext().Request, [], ct));
+        var lines = sheet.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var fees = Array.FindIndex(lines, l => l.Contains(",2026-03-31,", StringComparison.Ordinal));
+        var refund = Array.FindIndex(lines, l => l.Contains("refund", StringComparison.Ordinal));
+        lines[fees] = lines[fees][..^3] + "bank-fees,,,";
+        lines[refund] = lines[refund][..^3] + "yachts,,,";
+        var posted = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv(string.Join("\r\n", lines)), [], ct));
+        var notASheet = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv("id,notes\n1,x\n"), [], ct));
+
+        Assert.Equal((StatusCodes.Status200OK, "text/csv; charset=utf-8"), (sheet.Status, sheet.ContentType));
+        Assert.Contains("filename=review.csv", sheet.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
+        Assert.Equal(9, lines.Length);
+        Assert.Equal(StatusCodes.Status200OK, posted.Status);
+        using var outcome = JsonDocument.Parse(posted.Text);
+        Assert.Equal((1, 6), (outcome.RootElement.GetProperty("applied").GetInt32(), outcome.RootElement.GetProperty("unanswered").GetInt32()));
+        var rejected = Assert.Single(outcome.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(refund + 1, rejected.GetProperty("line").GetInt32());
+        Assert.Contains("yachts", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(7, (await scope.Get<ReviewQueue>().PendingAsync(ct)).Count);
+        Assert.Equal(StatusCodes.Status400BadRequest, notASheet.Status);
+        Assert.Contains("a review sheet needs a 'transaction_id' column", notASheet.Text, StringComparison.Ordinal);
+    }
+}
