@@ -21,7 +21,7 @@ internal static class RulePreviewText
         foreach (var row in preview.Rows)
         {
             var changes = string.Join("; ", row.Changes.Select(c => $"{c.Tag} {ReviewCommand.Shown(c.Before)} → {ReviewCommand.Shown(c.After)}"));
-            yield return string.Create(CultureInfo.InvariantCulture, $"  {row.TransactionId}  {row.BookingDate:yyyy-MM-dd} {row.Amount.Amount,12:0.00} {row.Amount.Currency}  {row.Counterparty}  {changes}");
+            yield return string.Create(CultureInfo.InvariantCulture, $"  {row.TransactionId}  {row.BookingDate:yyyy-MM-dd} {row.Amount,12:0.00} {row.Currency}  {row.Counterparty}  {changes}");
         }
 
         if (preview.AllChanging > preview.Rows.Count)

@@ -41,7 +41,8 @@ public sealed record RulePreview(
 public sealed record RulePreviewRow(
     string TransactionId,
     DateOnly BookingDate,
-    Money Amount,
+    decimal Amount,
+    string Currency,
     string Kind,
     string? Counterparty,
     string Description,

@@ -35,7 +35,7 @@ internal sealed class RulePreviewer(RuleStore rules, LedgerTagging tagging, Cate
             var changes = Changes(row.Tags, after[i].Tags);
             if (changes.Count > 0)
             {
-                changed.Add(new RulePreviewRow(row.Id.Value, row.BookingDate, row.Amount, row.Kind.ToString(), row.Counterparty, row.Description, matches, changes));
+                changed.Add(new RulePreviewRow(row.Id.Value, row.BookingDate, row.Amount.Amount, row.Amount.Currency.Value, row.Kind.ToString(), row.Counterparty, row.Description, matches, changes));
             }
 
             if (!matches)
