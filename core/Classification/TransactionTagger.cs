@@ -16,6 +16,8 @@ namespace ProfitPipeline.Classification;
 /// </summary>
 public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors processors, SpotChecks spotChecks)
 {
+    private readonly CategoryKeywords _keywords = CategoryKeywords.For(chart);
+
     public TransactionTagger(CategoryChart chart)
         : this(chart, PaymentProcessors.Default, SpotChecks.Off)
     {
@@ -155,7 +157,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
         var needCustomer = Enumerable.Range(0, tags.Length).Where(i => tags[i].Customer is null && ModelProposesCustomer(transactions[i].Kind)).ToList();
         foreach (var (i, tag) in Predict(model.Category, needCategory, transactions, model))
         {
-            tags[i] = tags[i] with { Category = tag };
+            tags[i] = tags[i] with { Category = KeywordsOverStretch(tag, transactions[i]) };
         }
 
         foreach (var (i, tag) in Predict(model.Customer, needCustomer, transactions, model))
@@ -191,6 +193,26 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
                     Accepted = waits == WaitReason.None,
                 });
             });
+    }
+
+    /// <summary>
+    /// A model tag on a kind the model has no validated rows of is a stretch from other kinds: when the row's text names a
+    /// category (<see cref="CategoryKeywords"/>), that is proposed instead, still waiting and at confidence 0, saying so.
+    /// </summary>
+    private Tag KeywordsOverStretch(Tag tag, LedgerTransaction transaction)
+    {
+        if (ModelTagDetail.WaitsBecause(tag) != ModelTagDetail.KindNotValidatedText
+            || _keywords.Find($"{transaction.Counterparty} {transaction.Description}", transaction.Amount.Amount) is not { } named)
+        {
+            return tag;
+        }
+
+        return tag with
+        {
+            Value = named.Category.Id,
+            Confidence = 0m,
+            Detail = tag.Detail + string.Create(CultureInfo.InvariantCulture, $"; proposed from \"{named.Phrase}\" in its text"),
+        };
     }
 
     private WaitReason Waits(ClassPrediction prediction, TransactionId id, TaggingModel model) =>

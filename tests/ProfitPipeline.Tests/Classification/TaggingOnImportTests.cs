@@ -74,6 +74,14 @@ public sealed class TaggingOnImportTests(AzuriteFixture azurite)
         Assert.All(byModel, t => Assert.Equal((false, 0m), (t.Tags.Category!.Accepted, t.Tags.Category.Confidence)));
         var pending = await scope.Get<ReviewQueue>().PendingAsync(ct);
         Assert.Contains(pending, r => r.Counterparty == "Payroll");
+
+        // What the rows' own words name is proposed in place of the model's stretch from invoices and bills.
+        string Proposed(string counterparty) => pending.Where(r => r.Counterparty == counterparty).Select(r => r.Tags.Category!.Value).Distinct().Single();
+        Assert.Equal(("payroll", "taxes", "bank-fees"), (Proposed("Payroll"), Proposed("Tax Office VAT"), Proposed("Harbour Mercantile Bank")));
+        Assert.EndsWith(
+            "; waits: the model has no validated rows of this kind yet; proposed from \"payroll\" in its text",
+            pending.First(r => r.Counterparty == "Payroll").Tags.Category!.Detail,
+            StringComparison.Ordinal);
         Assert.DoesNotContain(pending, r => r.Kind == nameof(TransactionKind.BankCredit) && r.Tags.Customer is { Accepted: true, Value.Length: > 0 });
     }
 
