@@ -88,7 +88,11 @@ internal static class ReviewCommand
 
     /// <summary>One row as the review list and <c>profit transactions</c> show it.</summary>
     public static string Describe(ReviewItem item) =>
-        string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}");
+        string.Create(CultureInfo.InvariantCulture, $"{item.TransactionId}  {item.BookingDate:yyyy-MM-dd} {item.Amount,12:0.00} {item.Currency}  {item.Counterparty}  → category {Shown(item.Tags.Category)}, customer {Shown(item.Tags.Customer)}, project {Shown(item.Tags.Project)}{Words(item)}");
+
+    /// <summary>The words behind a category the model proposed, when there are any.</summary>
+    private static string Words(ReviewItem item) =>
+        item.Because is { Count: > 0 } words ? $" (the model read: {string.Join(", ", words.Select(w => $"\"{w}\""))})" : string.Empty;
 
     /// <summary>A tag as the list shows it: value, source and confidence; "waits" marks the ones a person is asked about, with why when the model said.</summary>
     internal static string Shown(Tag? tag) =>

@@ -32,6 +32,16 @@ public static class ModelTagDetail
             ? tag.Detail[ModelPrefix.Length..tag.Detail.IndexOf(WaitsMarker, StringComparison.Ordinal)]
             : null;
 
+    /// <summary>What the tagger adds to a model tag's detail when the row's own words named the category it proposes instead.</summary>
+    internal const string KeywordMarker = "; proposed from ";
+
+    /// <summary>Whether <paramref name="tag"/> is the label model <paramref name="version"/> itself proposed (not a keyword proposal).</summary>
+    internal static bool ProposedBy(Tag tag, string version) =>
+        tag is { Source: TagSource.Model, Detail: { } detail }
+        && detail.StartsWith(ModelPrefix + version, StringComparison.Ordinal)
+        && (detail.Length == ModelPrefix.Length + version.Length || detail[(ModelPrefix.Length + version.Length)..].StartsWith(';'))
+        && !detail.Contains(KeywordMarker, StringComparison.Ordinal);
+
     internal static string Of(string version, WaitReason waits) =>
         ModelPrefix + version + waits switch
         {

@@ -1,4 +1,5 @@
 using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
@@ -10,7 +11,16 @@ namespace ProfitPipeline.Classification;
 /// tag on the row (which no later re-tagging overwrites). A category is stored by the chart's id whichever id, name or alias
 /// the person wrote, so "Travel" and "travel" train one label; one the chart lacks is refused, not invented.
 /// </summary>
-internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imports, LabelStore labels, RuleStore rules, LedgerTagging tagging, CategoryChart chart, SpotCheckWatch spotChecks, TimeProvider time)
+internal sealed class ReviewQueue(
+    TransactionStore transactions,
+    ImportStore imports,
+    LabelStore labels,
+    RuleStore rules,
+    LedgerTagging tagging,
+    CurrentModelCache model,
+    CategoryChart chart,
+    SpotCheckWatch spotChecks,
+    TimeProvider time)
 {
     /// <summary>
     /// Up to <paramref name="limit"/> waiting rows after <paramref name="after"/>, oldest first, and the total waiting. A limit
@@ -20,16 +30,41 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, TransactionFilter.MaximumLimit);
-        var pending = await PendingAsync(cancellationToken);
-        var rest = after is null ? pending : [.. pending.Where(r => after.PrecedesOldestFirst(r.BookingDate, r.TransactionId))];
+        var waiting = await WaitingAsync(cancellationToken);
+        var rest = after is null ? waiting : [.. waiting.Where(t => after.PrecedesOldestFirst(t.BookingDate, t.Id.Value))];
+        var items = await WithWordsAsync([.. rest.Take(limit)], cancellationToken);
         return rest.Count > limit
-            ? new ReviewPage([.. rest.Take(limit)], TransactionCursor.After(rest[limit - 1]), pending.Count)
-            : new ReviewPage(rest, null, pending.Count);
+            ? new ReviewPage(items, TransactionCursor.After(items[^1]), waiting.Count)
+            : new ReviewPage(items, null, waiting.Count);
     }
 
-    /// <summary>Every waiting row, oldest first.</summary>
+    /// <summary>
+    /// The rows as the queue lists them, each category the current model proposed with the words that made it (so a person
+    /// sees "salaries" behind "payroll", or that nothing in the text supports it).
+    /// </summary>
+    private async Task<List<ReviewItem>> WithWordsAsync(List<LedgerTransaction> rows, CancellationToken cancellationToken)
+    {
+        var items = rows.Select(ReviewItem.From).ToList();
+        if (await model.GetAsync(cancellationToken) is not { Category: { } classifier } current)
+        {
+            return items;
+        }
+
+        var proposed = Enumerable.Range(0, rows.Count)
+            .Where(i => rows[i].Tags.Category is { } tag && ModelTagDetail.ProposedBy(tag, current.Version))
+            .ToList();
+        var words = classifier.WordsFor([.. proposed.Select(i => (ClassificationExample.From(rows[i]), rows[i].Tags.Category!.Value))], ReviewItem.MostWords);
+        for (var k = 0; k < proposed.Count; k++)
+        {
+            items[proposed[k]] = items[proposed[k]] with { Because = words[k] };
+        }
+
+        return items;
+    }
+
+    /// <summary>Every waiting row, oldest first, the model's proposals with the words behind them.</summary>
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken) =>
-        [.. (await WaitingAsync(cancellationToken)).Select(ReviewItem.From)];
+        await WithWordsAsync(await WaitingAsync(cancellationToken), cancellationToken);
 
     /// <summary>
     /// The waiting rows by what one remembered answer clears (<see cref="ReviewPayee"/>), the payees with most rows first: on a
@@ -161,6 +196,15 @@ internal sealed class ReviewQueue(TransactionStore transactions, ImportStore imp
 public sealed record ReviewItem(
     string TransactionId, DateOnly BookingDate, string Kind, decimal Amount, string Currency, string? Counterparty, string Description, TransactionTags Tags)
 {
+    /// <summary>How many words <see cref="Because"/> lists at most.</summary>
+    public const int MostWords = 3;
+
+    /// <summary>
+    /// For a category the current model proposed, the words of the row that most made it prefer that category over the
+    /// runner-up, strongest first (empty: nothing in the words, only their letters, the kind or the amount); null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? Because { get; init; }
+
     internal static ReviewItem From(LedgerTransaction t) =>
         new(t.Id.Value, t.BookingDate, t.Kind.ToString(), t.Amount.Amount, t.Amount.Currency.Value, t.Counterparty, t.Description, t.Tags);
 }

@@ -9,7 +9,8 @@ namespace ProfitPipeline.Classification;
 
 /// <summary>
 /// The review queue as a spreadsheet, for the finance person who would rather answer a hundred rows in Excel than one at a
-/// time: <see cref="Write"/> lists the waiting rows with what was proposed and empty answer columns; <see cref="Read"/> takes the
+/// time: <see cref="Write"/> lists the waiting rows with what was proposed (and the words the model read into it) and empty
+/// answer columns; <see cref="Read"/> takes the
 /// sheet back (whatever delimiter and encoding the spreadsheet saved it with) and turns each answered row into a
 /// <see cref="ReviewCorrection"/>, reporting each cell it cannot read with its line and column. Rows left blank are skipped.
 /// </summary>
@@ -27,7 +28,7 @@ public static class ReviewSheet
     private static readonly string[] Header =
     [
         Id, "date", "kind", "amount", "currency", "counterparty", "description",
-        "proposed_category", "category_confidence", "proposed_customer", "proposed_project", "waiting", "why",
+        "proposed_category", "category_confidence", "model_read", "proposed_customer", "proposed_project", "waiting", "why",
         Category, Customer, Project, Remember,
     ];
 
@@ -56,6 +57,7 @@ public static class ReviewSheet
                 CsvTextCell.Write(csv, row.Description);
                 CsvTextCell.Write(csv, Shown(tags.Category));
                 csv.WriteField(tags.Category?.Confidence.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty);
+                CsvTextCell.Write(csv, string.Join("; ", row.Because ?? []));
                 CsvTextCell.Write(csv, Shown(tags.Customer));
                 CsvTextCell.Write(csv, Shown(tags.Project));
                 csv.WriteField(string.Join(' ', Waiting(tags)));

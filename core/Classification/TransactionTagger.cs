@@ -211,7 +211,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
         {
             Value = named.Category.Id,
             Confidence = 0m,
-            Detail = tag.Detail + string.Create(CultureInfo.InvariantCulture, $"; proposed from \"{named.Phrase}\" in its text"),
+            Detail = tag.Detail + string.Create(CultureInfo.InvariantCulture, $"{ModelTagDetail.KeywordMarker}\"{named.Phrase}\" in its text"),
         };
     }
 

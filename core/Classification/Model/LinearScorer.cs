@@ -87,6 +87,10 @@ internal sealed class LinearScorer
             sums[c] += row[c] * value;
         }
     }
+    /// <summary>The weight of <paramref name="feature"/> in the score of class slot <paramref name="slot"/> (0 when it has none).</summary>
+    public float Weight(int feature, int slot) =>
+        feature < Features && _rowOfFeature[feature] >= 0 && slot >= 0 && slot < Classes ? _weights[(_rowOfFeature[feature] * Classes) + slot] : 0f;
+
     /// <summary>Adds the features of <paramref name="row"/> below <paramref name="end"/>, in ascending index order.</summary>
     public void Add(in VBuffer<float> row, int end, Span<float> sums)
     {

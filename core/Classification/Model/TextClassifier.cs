@@ -20,6 +20,7 @@ internal sealed class TextClassifier
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
     private readonly Lazy<LinearChunkScorer> _linear;
+    private readonly Lazy<WordEvidence?> _evidence;
 
     public TextClassifier(MLContext ml, ITransformer featurizer, IReadOnlyList<CalibratedMember> members, IReadOnlyList<string> labels, AcceptanceRule acceptance, IReadOnlyList<CalibratedMember>? referees = null, TextHistory? history = null, bool scoreByReferees = false, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null)
     {
@@ -34,6 +35,7 @@ internal sealed class TextClassifier
         History = history;
         ScoreByReferees = scoreByReferees && (Referees.Count > 0 || history is not null);
         _linear = new Lazy<LinearChunkScorer>(() => LinearChunkScorer.For(ml, featurizer, [.. Members, .. Referees], Labels));
+        _evidence = new Lazy<WordEvidence?>(() => WordEvidence.For(ml, featurizer, [.. Members, .. Referees], Labels));
     }
 
     /// <summary>When set, a referee too: how consistently the training rows with the same text carried the voted label.</summary>
@@ -75,6 +77,13 @@ internal sealed class TextClassifier
 
     public TextClassifier WithAcceptance(AcceptanceRule acceptance, ValidatedKinds? kinds = null, CounterpartyNovelty? novelty = null) =>
         new(_ml, _featurizer, Members, Labels, acceptance, Referees, History, ScoreByReferees, kinds, novelty);
+
+    /// <summary>
+    /// For each row, up to <paramref name="top"/> of its words that most made the first linear model (a member, else a referee)
+    /// prefer the label over the runner-up (<see cref="WordEvidence"/>); none without a linear model.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> WordsFor(IReadOnlyList<(ClassificationExample Example, string Label)> rows, int top) =>
+        _evidence.Value?.Explain(rows, top) ?? [.. rows.Select(_ => (IReadOnlyList<string>)[])];
 
     /// <summary>
     /// One prediction per example: each distinct model input is scored once (<see cref="DistinctInputs"/>), in parallel chunks,

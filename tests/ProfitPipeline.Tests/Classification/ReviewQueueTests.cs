@@ -2,12 +2,30 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Cli;
 
 namespace ProfitPipeline.Tests.Classification;
 
 public sealed class ReviewQueueTests(AzuriteFixture azurite)
 {
     private const string Bank = "Date,Description,Counterparty,Amount,Currency\n2026-03-02,Ride,Lyft,-18.40,EUR\n2026-03-03,Fonts,Fontspring,-49.00,EUR\n";
+
+    [Fact]
+    public async Task PageOfTheQueue_ModelsProposalsShowTheWordsBehindThemInTheApiAndOnTheCommandLine()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await MarchWaiting.StartAsync(azurite, ct);
+
+        var page = await scope.Get<ReviewQueue>().PageAsync(TransactionFilter.DefaultLimit, after: null, ct);
+        var text = await ProfitProcess.RunAsync(["review"], scope.ProfitEnvironment, ct);
+
+        var ride = page.Rows.First(r => r.Counterparty == "Uber" && r.Description == "ride");
+        Assert.Equal("travel", ride.Tags.Category?.Value);
+        Assert.NotNull(ride.Because);
+        Assert.Contains("ride", ride.Because);
+        Assert.All(page.Rows, r => Assert.Equal(r.Tags.Category?.Source == TagSource.Model, r.Because is not null));
+        Assert.Contains(text.Output.Split('\n'), l => l.StartsWith(ride.TransactionId, StringComparison.Ordinal) && l.Contains("(the model read: \"ride\"", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task CategoryWrittenByName_StoredAsTheChartsIdOnTheRowAndTheLabel()

@@ -54,12 +54,13 @@ public sealed class ReviewSheetTests
         var item = Item(0, "=HYPERLINK(\"x\")", "ride") with
         {
             Tags = new TransactionTags(new Tag("travel", TagSource.Model, 0.62m, "model") { Accepted = false }, new Tag(string.Empty, TagSource.Match, 1m) { Accepted = true }),
+            Because = ["taxi", "ride"],
         };
 
         var lines = Encoding.UTF8.GetString(ReviewSheet.Write([item])).TrimStart('\uFEFF').Split("\r\n");
 
-        Assert.Equal("transaction_id,date,kind,amount,currency,counterparty,description,proposed_category,category_confidence,proposed_customer,proposed_project,waiting,why,category,customer,project,remember", lines[0]);
-        Assert.Equal("t0,2026-03-01,BankDebit,-12.5,EUR,\"'=HYPERLINK(\"\"x\"\")\",ride,travel,0.62,none,,category,,,,,", lines[1]);
+        Assert.Equal("transaction_id,date,kind,amount,currency,counterparty,description,proposed_category,category_confidence,model_read,proposed_customer,proposed_project,waiting,why,category,customer,project,remember", lines[0]);
+        Assert.Equal("t0,2026-03-01,BankDebit,-12.5,EUR,\"'=HYPERLINK(\"\"x\"\")\",ride,travel,0.62,taxi; ride,none,,category,,,,,", lines[1]);
     }
 
     [Fact]
