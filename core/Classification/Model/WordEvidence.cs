@@ -83,10 +83,33 @@ internal sealed class WordEvidence
                 }
             }
 
-            result.Add([.. contributions.OrderByDescending(c => c.Weight).ThenBy(c => c.Words, StringComparer.Ordinal).Take(top).Select(c => c.Words)]);
+            result.Add(Strongest(contributions, top));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The strongest n-grams, leaving out one that is part of a stronger one or holds it ("expense" or "credit transfer expense"
+    /// after "expense report"): the same words twice tell a person nothing more.
+    /// </summary>
+    private static List<string> Strongest(List<(string Words, float Weight)> contributions, int top)
+    {
+        var shown = new List<string>(top);
+        foreach (var (words, _) in contributions.OrderByDescending(c => c.Weight).ThenBy(c => c.Words, StringComparer.Ordinal))
+        {
+            if (shown.Count == top)
+            {
+                break;
+            }
+
+            if (!shown.Any(s => $" {s} ".Contains($" {words} ", StringComparison.Ordinal) || $" {words} ".Contains($" {s} ", StringComparison.Ordinal)))
+            {
+                shown.Add(words);
+            }
+        }
+
+        return shown;
     }
 
     /// <summary>The highest-scoring class slot other than <paramref name="slot"/>; -1 when there is none.</summary>

@@ -17,6 +17,7 @@ public sealed class WordEvidenceTests
         Assert.InRange(shown.Count, 1, 3);
         Assert.All(shown, w => Assert.DoesNotContain("zoo", w, StringComparison.Ordinal));
         Assert.Contains(shown, w => w.Contains("cabs", StringComparison.Ordinal) || w.Contains("ride", StringComparison.Ordinal));
+        Assert.All(shown, w => Assert.DoesNotContain(shown, other => other != w && $" {other} ".Contains($" {w} ", StringComparison.Ordinal)));
     }
 
     [Fact]
