@@ -13,9 +13,6 @@ public static class ModelTagDetail
 
     private const string ModelPrefix = "model ";
 
-    /// <summary>Why a tag on a row of a kind the model has no validated rows of waits.</summary>
-    internal const string KindNotValidatedText = "the model has no validated rows of this kind yet";
-
     private const string SpotCheckText = "a spot check: a sample of the model's accepted tags goes to a person, to measure their precision";
 
     /// <summary>Why a model's tag waits, as its detail records it; null for other tags and for accepted ones.</summary>
@@ -47,7 +44,7 @@ public static class ModelTagDetail
         {
             WaitReason.BelowThreshold => WaitsMarker + "less sure than the model's acceptance threshold",
             WaitReason.NewCounterparty => WaitsMarker + "a counterparty the model never learned from",
-            WaitReason.KindNotValidated => WaitsMarker + KindNotValidatedText,
+            WaitReason.KindNotValidated => WaitsMarker + "the model has no validated rows of this kind yet",
             WaitReason.NoText => WaitsMarker + "the row has no counterparty or description to go on",
             WaitReason.SpotCheck => WaitsMarker + SpotCheckText,
             WaitReason.SpotChecksFailed => WaitsMarker + "spot checks showed this model's accepted tags less precise than the target",

@@ -155,12 +155,12 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
     {
         var needCategory = Enumerable.Range(0, tags.Length).Where(i => tags[i].Category is null).ToList();
         var needCustomer = Enumerable.Range(0, tags.Length).Where(i => tags[i].Customer is null && ModelProposesCustomer(transactions[i].Kind)).ToList();
-        foreach (var (i, tag) in Predict(model.Category, needCategory, transactions, model))
+        foreach (var (i, tag, waits) in Predict(model.Category, needCategory, transactions, model))
         {
-            tags[i] = tags[i] with { Category = KeywordsOverStretch(tag, transactions[i]) };
+            tags[i] = tags[i] with { Category = waits == WaitReason.KindNotValidated ? KeywordsOverStretch(tag, transactions[i]) : tag };
         }
 
-        foreach (var (i, tag) in Predict(model.Customer, needCustomer, transactions, model))
+        foreach (var (i, tag, _) in Predict(model.Customer, needCustomer, transactions, model))
         {
             tags[i] = tags[i] with { Customer = string.Equals(tag.Value, TrainingExamples.NoCustomer, StringComparison.Ordinal) ? tag with { Value = string.Empty } : tag };
         }
@@ -174,7 +174,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
     private static bool ModelProposesCustomer(TransactionKind kind) =>
         kind is TransactionKind.BankCredit or TransactionKind.Payment or TransactionKind.Invoice or TransactionKind.CreditNote;
 
-    private IEnumerable<(int Index, Tag Tag)> Predict(TextClassifier? classifier, List<int> rows, IReadOnlyList<LedgerTransaction> transactions, TaggingModel model)
+    private IEnumerable<(int Index, Tag Tag, WaitReason Waits)> Predict(TextClassifier? classifier, List<int> rows, IReadOnlyList<LedgerTransaction> transactions, TaggingModel model)
     {
         if (classifier is null || rows.Count == 0)
         {
@@ -191,7 +191,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
                 return (p.Index, new Tag(p.Prediction.Label, TagSource.Model, Math.Round((decimal)p.Prediction.Confidence, 4), ModelTagDetail.Of(model.Version, waits))
                 {
                     Accepted = waits == WaitReason.None,
-                });
+                }, waits);
             });
     }
 
@@ -201,8 +201,7 @@ public sealed class TransactionTagger(CategoryChart chart, PaymentProcessors pro
     /// </summary>
     private Tag KeywordsOverStretch(Tag tag, LedgerTransaction transaction)
     {
-        if (ModelTagDetail.WaitsBecause(tag) != ModelTagDetail.KindNotValidatedText
-            || _keywords.Find($"{transaction.Counterparty} {transaction.Description}", transaction.Amount.Amount) is not { } named)
+        if (_keywords.Find($"{transaction.Counterparty} {transaction.Description}", transaction.Amount.Amount) is not { } named)
         {
             return tag;
         }

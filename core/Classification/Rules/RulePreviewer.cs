@@ -5,7 +5,8 @@ namespace ProfitPipeline.Classification.Rules;
 
 /// <summary>
 /// Tags the ledger twice, with the stored rules and with the rule saved among them, and compares: so the preview shows the
-/// rule's own effect, and exactly what saving it would write. Nothing is stored.
+/// rule's own effect, which is what saving it writes while the stored tags are current (every save, import and promotion
+/// leaves them so). Nothing is stored.
 /// </summary>
 internal sealed class RulePreviewer(RuleStore rules, LedgerTagging tagging, CategoryChart chart)
 {
