@@ -18,7 +18,7 @@ internal static class TransactionsCommand
     public static Command Create()
     {
         var text = new Option<string?>("--text") { Description = "Contained in the counterparty or description (ignoring case)." };
-        var category = new Option<string?>("--category") { Description = "Category tag (the chart's id, name or alias)." };
+        var category = new Option<string?>("--category") { Description = "Category tag (the chart's id, name or alias); none for rows without one (to answer before there is a model)." };
         var source = new Option<TagSource?>("--source") { Description = "Where the category tag came from (Rule, Match, Model, Human, Export)." };
         var kind = new Option<TransactionKind?>("--kind") { Description = "Row kind (BankDebit, BankCredit, Invoice...)." };
         var from = new Option<DateOnly?>("--from") { Description = "First booking date (yyyy-MM-dd).", CustomParser = ParseDate };

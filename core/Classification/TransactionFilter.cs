@@ -8,7 +8,7 @@ namespace ProfitPipeline.Classification;
 /// still be wrong). Every condition that is set must hold.
 /// </summary>
 /// <param name="Text">Contained in the counterparty or the description, ignoring case.</param>
-/// <param name="Category">The category tag (the chart's id, name or alias).</param>
+/// <param name="Category">The category tag (the chart's id, name or alias), or <see cref="Untagged"/> for rows without one.</param>
 /// <param name="Source">Where the category tag came from.</param>
 /// <param name="Limit">At most this many rows, newest first.</param>
 /// <param name="After">Where the previous page ended (<see cref="TransactionPage.Next"/>): only rows after it.</param>
@@ -23,6 +23,13 @@ public sealed record TransactionFilter(
     TransactionCursor? After = null)
 {
     public const int DefaultLimit = 200;
+
+    /// <summary>
+    /// The category filter for rows no rule, export, match, model or person has tagged: a business whose first files are bank
+    /// statements alone has no model yet, and these are the rows to answer so one can be trained. A chart category of that
+    /// id or name wins.
+    /// </summary>
+    public const string Untagged = "none";
 
     public const int MaximumLimit = 5000;
 
@@ -48,6 +55,12 @@ public sealed record TransactionFilter(
             return string.Create(CultureInfo.InvariantCulture, $"From {From:yyyy-MM-dd} is after to {To:yyyy-MM-dd}.");
         }
 
-        return !string.IsNullOrWhiteSpace(Category) && chart.Find(Category) is null ? chart.NotInChart(Category.Trim()) : null;
+        return !string.IsNullOrWhiteSpace(Category) && chart.Find(Category) is null && !SelectsUntagged(chart)
+            ? chart.NotInChart(Category.Trim())
+            : null;
     }
+
+    /// <summary>Whether the filter asks for rows without a category tag (<see cref="Untagged"/>, unless the chart has a category so named).</summary>
+    public bool SelectsUntagged(CategoryChart chart) =>
+        string.Equals(Category?.Trim(), Untagged, StringComparison.OrdinalIgnoreCase) && chart?.Find(Category) is null;
 }

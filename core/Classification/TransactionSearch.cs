@@ -25,7 +25,8 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
             throw new ArgumentException(problem);
         }
 
-        var category = string.IsNullOrWhiteSpace(filter.Category) ? null : chart.Find(filter.Category)!.Id;
+        var untagged = filter.SelectsUntagged(chart);
+        var category = string.IsNullOrWhiteSpace(filter.Category) || untagged ? null : chart.Find(filter.Category)!.Id;
         var complete = await imports.CompleteImportIdsAsync(cancellationToken);
         var earliest = await transactions.FirstBookedMonthAsync(cancellationToken);
         var floor = Latest(earliest, filter.From is { } from ? FirstOfMonth(from) : null);
@@ -34,7 +35,7 @@ internal sealed class TransactionSearch(TransactionStore transactions, ImportSto
         DateOnly? end = filter.After is { } after && (filter.To is null || after.BookingDate < filter.To) ? after.BookingDate : filter.To;
         var rows = new List<ReviewItem>();
         void Add(IEnumerable<LedgerTransaction> window) => rows.AddRange(window
-            .Where(t => Selects(filter, category, t))
+            .Where(t => Selects(filter, category, t) && (!untagged || t.Tags.Category is null))
             .OrderByDescending(t => t.BookingDate)
             .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
             .Select(ReviewItem.From));

@@ -42,7 +42,7 @@ internal static class ApiOperations
             Query =
             [
                 new("text", "Contained in the counterparty or description, ignoring case."),
-                new("category", "Category tag: the chart's id, name or alias."),
+                new("category", "Category tag: the chart's id, name or alias; none for rows without a category tag."),
                 new("source", "Where the category tag came from.", Enum.GetNames<TagSource>()),
                 new("kind", "Row kind.", Enum.GetNames<TransactionKind>()),
                 new("from", "First booking date (yyyy-MM-dd)."),

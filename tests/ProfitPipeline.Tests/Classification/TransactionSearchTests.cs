@@ -17,7 +17,7 @@ public sealed class TransactionSearchTests(AzuriteFixture azurite)
         + "2026-04-01,Payment INV-9,Acme Widgets,900.00,EUR\n";
 
     [Fact]
-    public async Task Filters_SelectRowsByTextCategorySourceKindAndDates_NewestFirst()
+    public async Task Filters_SelectRowsByTextCategoryOrNoneSourceKindAndDates_NewestFirst()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
@@ -34,6 +34,10 @@ public sealed class TransactionSearchTests(AzuriteFixture azurite)
         Assert.Equal([900.00m], await Amounts(new(Kind: TransactionKind.BankCredit)));
         Assert.Equal([-49.00m, -22.10m], await Amounts(new(From: new DateOnly(2026, 3, 5), To: new DateOnly(2026, 3, 31))));
         Assert.Equal([900.00m, -49.00m], await Amounts(new(Limit: 2)));
+
+        // No model yet (no invoices or bills): the rows no rule tagged are the ones to answer first.
+        Assert.Equal([900.00m, -49.00m], await Amounts(new(Category: TransactionFilter.Untagged)));
+        Assert.Equal([-49.00m], await Amounts(new(Category: "NONE", Kind: TransactionKind.BankDebit)));
     }
 
     [Theory]
