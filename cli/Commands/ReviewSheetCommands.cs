@@ -11,7 +11,7 @@ internal static class ReviewSheetCommands
     public static Command Export()
     {
         var output = new Option<FileInfo?>("--out") { Description = "Write the sheet to this file (standard output without it)." };
-        var command = new Command("export", "Every row waiting for review as a CSV sheet, with empty category, customer, project and remember columns to answer in.") { output };
+        var command = new Command("export", "Every row to answer (waiting for review, or tagged by nothing yet) as a CSV sheet, with empty category, customer, project and remember columns to answer in.") { output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
@@ -20,7 +20,7 @@ internal static class ReviewSheetCommands
             {
                 await File.WriteAllBytesAsync(file.FullName, sheet, cancellationToken);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Wrote {rows} rows waiting for review to {file.Name}. Answer a row by filling category, customer ({ReviewSheet.None} for no customer), project and remember (yes: its payee's other rows too), then: profit review import {file.Name}"));
+                    $"Wrote {rows} rows to answer (waiting for review, or tagged by nothing) to {file.Name}. Answer a row by filling category, customer ({ReviewSheet.None} for no customer), project and remember (yes: its payee's other rows too), then: profit review import {file.Name}"));
             }
             else
             {

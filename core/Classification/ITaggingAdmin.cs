@@ -19,7 +19,7 @@ public interface ITaggingAdmin
     /// <summary>Applies corrections; returns those not applied, each with the reason, and the rules remembered.</summary>
     Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
 
-    /// <summary>Every waiting row as a review sheet to answer in a spreadsheet (<see cref="ReviewSheet"/>), and how many rows it holds.</summary>
+    /// <summary>Every row to answer (waiting, or tagged by nothing) as a review sheet for a spreadsheet (<see cref="ReviewSheet"/>), and how many rows it holds.</summary>
     Task<(byte[] Sheet, int Rows)> ExportReviewSheetAsync(CancellationToken cancellationToken);
 
     /// <summary>Applies the answers of a review sheet read by <see cref="ReviewSheet.Read"/>.</summary>
@@ -55,7 +55,7 @@ internal sealed class TaggingAdmin(ReviewQueue review, ReviewSheetImport sheets,
 
     public async Task<(byte[] Sheet, int Rows)> ExportReviewSheetAsync(CancellationToken cancellationToken)
     {
-        var rows = await review.PendingAsync(cancellationToken);
+        var rows = await review.ToAnswerAsync(cancellationToken);
         return (ReviewSheet.Write(rows), rows.Count);
     }
 

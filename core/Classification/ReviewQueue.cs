@@ -62,6 +62,21 @@ internal sealed class ReviewQueue(
         return items;
     }
 
+    /// <summary>
+    /// Every row a person should answer, oldest first: the waiting ones and those nothing tagged with a category (before a
+    /// business's first model, when its files were bank statements alone, that is every bank row). What a review sheet lists.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewItem>> ToAnswerAsync(CancellationToken cancellationToken)
+    {
+        var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        return await WithWordsAsync(
+            [.. ledger
+                .Where(t => t.Tags.NeedsReview || t.Tags.Category is null)
+                .OrderBy(t => t.BookingDate)
+                .ThenBy(t => t.Id.Value, StringComparer.Ordinal)],
+            cancellationToken);
+    }
+
     /// <summary>Every waiting row, oldest first, the model's proposals with the words behind them.</summary>
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken) =>
         await WithWordsAsync(await WaitingAsync(cancellationToken), cancellationToken);

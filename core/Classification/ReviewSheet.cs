@@ -9,7 +9,7 @@ namespace ProfitPipeline.Classification;
 
 /// <summary>
 /// The review queue as a spreadsheet, for the finance person who would rather answer a hundred rows in Excel than one at a
-/// time: <see cref="Write"/> lists the waiting rows with what was proposed (and the words the model read into it) and empty
+/// time: <see cref="Write"/> lists the rows to answer (waiting, or tagged by nothing) with what was proposed (and the words the model read into it) and empty
 /// answer columns; <see cref="Read"/> takes the
 /// sheet back (whatever delimiter and encoding the spreadsheet saved it with) and turns each answered row into a
 /// <see cref="ReviewCorrection"/>, reporting each cell it cannot read with its line and column. Rows left blank are skipped.
@@ -161,7 +161,7 @@ public static class ReviewSheet
 
     private static IEnumerable<string> Waiting(TransactionTags tags)
     {
-        if (tags.Category is { Accepted: false })
+        if (tags.Category is null or { Accepted: false })
         {
             yield return Category;
         }

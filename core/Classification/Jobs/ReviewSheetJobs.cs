@@ -6,11 +6,11 @@ using ProfitPipeline.Reporting.Rendering;
 
 namespace ProfitPipeline.Classification.Jobs;
 
-/// <summary><c>GET /api/review/sheet</c>: every waiting row as a CSV sheet (<see cref="ReviewSheet"/>), downloaded as review.csv.</summary>
+/// <summary><c>GET /api/review/sheet</c>: every row to answer (waiting, or tagged by nothing) as a CSV sheet (<see cref="ReviewSheet"/>), downloaded as review.csv.</summary>
 internal sealed class ExportReviewSheetJob(ReviewQueue queue) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken) =>
-        Results.Bytes(ReviewSheet.Write(await queue.PendingAsync(cancellationToken)), ReportResults.CsvContentType, "review.csv");
+        Results.Bytes(ReviewSheet.Write(await queue.ToAnswerAsync(cancellationToken)), ReportResults.CsvContentType, "review.csv");
 }
 
 /// <summary>

@@ -31,7 +31,7 @@ public sealed class ReviewSheetCommandTests(AzuriteFixture azurite) : IDisposabl
         var import = await ProfitProcess.RunAsync(["review", "import", path], scope.ProfitEnvironment, ct);
 
         Assert.Equal(0, export.ExitCode);
-        Assert.Contains("Wrote 8 rows waiting for review to review.csv.", export.Error, StringComparison.Ordinal);
+        Assert.Contains("Wrote 8 rows to answer (waiting for review, or tagged by nothing) to review.csv.", export.Error, StringComparison.Ordinal);
         Assert.Equal(9, lines.Count);
         Assert.Equal(1, import.ExitCode);
         Assert.Equal("review.csv: 2 answers applied, 1 not applied, 5 rows left blank; remembered as rules: review-bankdebit-sentry.", import.Output.Trim());

@@ -41,4 +41,26 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
         Assert.Equal(StatusCodes.Status400BadRequest, notASheet.Status);
         Assert.Contains("a review sheet needs a 'transaction_id' column", notASheet.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task BankStatementsAloneNoModelYet_SheetListsTheUntaggedRowsAndTheirAnswersTagThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-02,ride,Lyft,-18.40,EUR\n2026-03-03,fonts,Fontspring,-49.00,EUR\n", ct);
+        var export = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ExportReviewSheet);
+        var import = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ImportReviewSheet);
+
+        var sheet = await ExecutedResult.RunAsync(await export.HandleAsync(new DefaultHttpContext().Request, [], ct));
+        var lines = sheet.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var answered = lines.Select((l, i) => i == 0 ? l : l[..^3] + (l.Contains("Lyft", StringComparison.Ordinal) ? "travel,,," : "software,,,"));
+        var posted = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv(string.Join("\r\n", answered)), [], ct));
+
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",,,,,category,,,,,", l, StringComparison.Ordinal));
+        Assert.Equal(StatusCodes.Status200OK, posted.Status);
+        Assert.Equal(
+            [("fonts", "software"), ("ride", "travel")],
+            (await scope.ReadLedgerAsync(ct)).OrderBy(t => t.Description, StringComparer.Ordinal).Select(t => (t.Description, t.Tags.Category?.Value)));
+    }
 }
