@@ -14,7 +14,7 @@ internal static class RetrainCommand
         (admin, cancellationToken) => admin.RetrainAsync(cancellationToken),
         Describe);
 
-    private static string Describe(RetrainOutcome outcome)
+    public static string Describe(RetrainOutcome outcome)
     {
         if (outcome.Metrics is not { } metrics)
         {

@@ -68,6 +68,10 @@ internal static class ReviewSheetCommands
                 var remembered = outcome.RulesSaved.Count == 0 ? string.Empty : $"; remembered as rules: {string.Join(", ", outcome.RulesSaved)}";
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{file.Name}: {outcome.Applied} answers applied, {outcome.Rejected.Count} not applied, {outcome.Unanswered} rows left blank{remembered}."));
+                if (outcome.FirstModel is { } first)
+                {
+                    await Console.Out.WriteLineAsync("No model yet, so a first one was trained from the labels: " + RetrainCommand.Describe(first));
+                }
             }
 
             return outcome.Rejected.Count == 0 ? 0 : 1;

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Classification;
+using ProfitPipeline.Ledger;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Tests.Azurite;
 using ProfitPipeline.Tests.Reporting;
@@ -43,24 +45,30 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task BankStatementsAloneNoModelYet_SheetListsTheUntaggedRowsAndTheirAnswersTagThem()
+    public async Task BankStatementsAloneNoModelYet_SheetListsTheUntaggedRowsAndItsAnswersTrainTheFirstModel()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-02,ride,Lyft,-18.40,EUR\n2026-03-03,fonts,Fontspring,-49.00,EUR\n", ct);
+        var rows = Enumerable.Range(0, 60).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},{(i % 2 == 0 ? $"Ride to client {i},Lyft,-{12 + i}.50" : $"Server rent {i},Hetzner Online,-{40 + i}.00")},EUR"));
+        await scope.IngestCleanAsync("january.csv", "Date,Description,Counterparty,Amount,Currency\n" + string.Join('\n', rows) + "\n", ct);
         var export = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ExportReviewSheet);
         var import = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ImportReviewSheet);
 
         var sheet = await ExecutedResult.RunAsync(await export.HandleAsync(new DefaultHttpContext().Request, [], ct));
         var lines = sheet.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var answered = lines.Select((l, i) => i == 0 ? l : l[..^3] + (l.Contains("Lyft", StringComparison.Ordinal) ? "travel,,," : "software,,,"));
+        var answered = lines.Select((l, i) => i == 0 ? l : l[..^3] + (l.Contains("Lyft", StringComparison.Ordinal) ? "travel,,," : "hosting,,,"));
         var posted = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv(string.Join("\r\n", answered)), [], ct));
+        await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-15,Ride to airport,Lyft,-31.20,EUR\n", ct);
 
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(61, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.EndsWith(",,,,,category,,,,,", l, StringComparison.Ordinal));
         Assert.Equal(StatusCodes.Status200OK, posted.Status);
-        Assert.Equal(
-            [("fonts", "software"), ("ride", "travel")],
-            (await scope.ReadLedgerAsync(ct)).OrderBy(t => t.Description, StringComparer.Ordinal).Select(t => (t.Description, t.Tags.Category?.Value)));
+        using var outcome = JsonDocument.Parse(posted.Text);
+        Assert.Equal(60, outcome.RootElement.GetProperty("applied").GetInt32());
+        Assert.True(outcome.RootElement.GetProperty("firstModel").GetProperty("metrics").GetProperty("promoted").GetBoolean(), posted.Text);
+        var ride = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.BookingDate == new DateOnly(2026, 3, 15));
+        Assert.Equal(("travel", TagSource.Model), (ride.Tags.Category?.Value, ride.Tags.Category?.Source));
     }
 }
