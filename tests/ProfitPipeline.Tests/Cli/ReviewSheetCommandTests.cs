@@ -2,6 +2,7 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Tests.Azurite;
 using ProfitPipeline.Tests.Classification;
+using ProfitPipeline.Tests.Classification.Learning;
 
 namespace ProfitPipeline.Tests.Cli;
 
@@ -44,6 +45,26 @@ public sealed class ReviewSheetCommandTests(AzuriteFixture azurite) : IDisposabl
             ledger.Where(t => t.Counterparty == "Sentry").OrderBy(t => t.BookingDate).Select(t => (t.Tags.Category!.Value, t.Tags.Category.Source)));
         Assert.Equal(("bank-fees", TagSource.Human), ledger.Where(t => t.BookingDate == new DateOnly(2026, 3, 31)).Select(t => (t.Tags.Category!.Value, t.Tags.Category.Source)).Single());
         Assert.Equal(5, (await scope.Get<ReviewQueue>().PendingAsync(ct)).Count);
+    }
+
+    [Fact]
+    public async Task BankRowsOnlyAnsweredInTheSheet_ImportSaysTheFirstModelWasTrained()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(30), ct);
+        var path = Path.Combine(_folder, "review.csv");
+
+        var export = await ProfitProcess.RunAsync(["review", "export", "--out", path], scope.ProfitEnvironment, ct);
+        var lines = await File.ReadAllLinesAsync(path, ct);
+        await File.WriteAllLinesAsync(path, lines.Select((l, i) => i == 0 ? l : l[..^3] + (l.Contains("Lyft", StringComparison.Ordinal) ? "travel,,," : "hosting,,,")), ct);
+        var import = await ProfitProcess.RunAsync(["review", "import", path], scope.ProfitEnvironment, ct);
+
+        Assert.Equal((0, 31), (export.ExitCode, lines.Length));
+        Assert.Equal(0, import.ExitCode);
+        var output = import.Output.Trim().Split('\n');
+        Assert.Equal("review.csv: 30 answers applied, 0 not applied, 0 rows left blank.", output[0].TrimEnd());
+        Assert.StartsWith("No model yet, so a first one was trained from the labels: Promoted model ", output[1], StringComparison.Ordinal);
     }
 
     [Fact]

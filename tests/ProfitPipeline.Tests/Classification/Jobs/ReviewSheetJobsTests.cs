@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Classification.Learning;
 using ProfitPipeline.Tests.Reporting;
 
 namespace ProfitPipeline.Tests.Classification.Jobs;
@@ -49,10 +49,7 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        var rows = Enumerable.Range(0, 60).Select(i => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},{(i % 2 == 0 ? $"Ride to client {i},Lyft,-{12 + i}.50" : $"Server rent {i},Hetzner Online,-{40 + i}.00")},EUR"));
-        await scope.IngestCleanAsync("january.csv", "Date,Description,Counterparty,Amount,Currency\n" + string.Join('\n', rows) + "\n", ct);
+        await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(60), ct);
         var export = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ExportReviewSheet);
         var import = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ImportReviewSheet);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +6,7 @@ using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Classification.Learning;
 using ProfitPipeline.Tests.Reporting;
 
 namespace ProfitPipeline.Tests.Classification.Jobs;
@@ -52,10 +51,7 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        var rows = Enumerable.Range(0, 60).Select(i => i % 2 == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},Ride to client {i},Lyft,-{12 + i}.50,EUR")
-            : string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},Server rent {i},Hetzner Online,-{40 + i}.00,EUR"));
-        await scope.IngestCleanAsync("january.csv", BankHeader + string.Join('\n', rows) + "\n", ct);
+        await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(60), ct);
         var ledger = await scope.ReadLedgerAsync(ct);
         var corrections = ledger.Select(t => new ReviewCorrection(t.Id.Value, Category: t.Counterparty == "Lyft" ? "travel" : "hosting")).ToList();
         Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct)).Rejected);

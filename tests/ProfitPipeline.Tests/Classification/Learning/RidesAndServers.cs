@@ -30,6 +30,13 @@ internal static class RidesAndServers
         "Date,Description,Counterparty,Amount,Currency\n"
         + string.Concat(Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2026, 3, 1).AddDays(i):yyyy-MM-dd},ride,Lyft,-{10 + (2 * i)},EUR\n")));
 
+    /// <summary>A bank CSV of <paramref name="count"/> rows, one a day from 2026-01-01, Lyft rides and Hetzner server rent in turn, none labelled.</summary>
+    public static string RidesAndServersCsv(int count) =>
+        "Date,Description,Counterparty,Amount,Currency\n"
+        + string.Concat(Enumerable.Range(0, count).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},{(i % 2 == 0 ? $"Ride to client {i},Lyft,-{12 + i}.50" : $"Server rent {i},Hetzner Online,-{40 + i}.00")},EUR\n")));
+
     /// <summary>Trains a model on these rows and labels and promotes it (the store had none): its version.</summary>
     public static async Task<string> PromoteModelAsync(PipelineScope scope, CancellationToken ct)
     {
