@@ -77,6 +77,10 @@ internal sealed class ReviewQueue(
             cancellationToken);
     }
 
+    /// <summary>How many ledger rows nothing has tagged with a category (before a first model, every bank row).</summary>
+    public async Task<int> UntaggedCountAsync(CancellationToken cancellationToken) =>
+        (await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken)).Count(t => t.Tags.Category is null);
+
     /// <summary>Every waiting row, oldest first, the model's proposals with the words behind them.</summary>
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken) =>
         await WithWordsAsync(await WaitingAsync(cancellationToken), cancellationToken);

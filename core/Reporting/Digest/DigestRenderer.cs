@@ -19,6 +19,12 @@ internal static class DigestRenderer
             ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $", under {digest.PayeesAwaitingReview} {(digest.PayeesAwaitingReview == 1 ? "payee or text" : "payees or texts")} (one remembered answer each: profit review payees)");
 
+    /// <summary>The line about rows nothing has tagged; empty when there are none.</summary>
+    private static string UntaggedText(MarginDigest digest) =>
+        digest.UntaggedRows == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"{digest.UntaggedRows} {(digest.UntaggedRows == 1 ? "row" : "rows")} not tagged with a category yet: answer them in a review sheet (profit review export, then import); with no model yet, the answers train the first one.");
+
     private static string StoppedText(string spotChecks) =>
         $"stopped auto-accepting, its spot checks showed its accepted tags below the target ({spotChecks}); its tags wait for review until a retrain promotes another model (profit retrain, or POST /api/models/retrain).";
 
@@ -41,6 +47,7 @@ internal static class DigestRenderer
         {
             parts[^1] += string.Create(CultureInfo.InvariantCulture, $" ({digest.PayeesAwaitingReview} {(digest.PayeesAwaitingReview == 1 ? "payee or text" : "payees or texts")})");
         }
+        Count(parts, digest.UntaggedRows, "row not tagged", "rows not tagged");
         if (digest.TaggingModelStopped is not null)
         {
             parts.Add("tagging model stopped by its spot checks");
@@ -69,6 +76,11 @@ internal static class DigestRenderer
         if (digest.TagsAwaitingReview > 0)
         {
             text.Append(string.Create(CultureInfo.InvariantCulture, $"Tags waiting for review: {digest.TagsAwaitingReview}{UnderPayees(digest)}\n"));
+        }
+
+        if (digest.UntaggedRows > 0)
+        {
+            text.Append(UntaggedText(digest)).Append('\n');
         }
 
         if (digest.TaggingModelStopped is { } stopped)
@@ -105,9 +117,14 @@ internal static class DigestRenderer
                 .Text(string.Create(CultureInfo.InvariantCulture, $"{p.DaysLate} days late, {ReportValueFormatting.Money(p.Outstanding.Amount, p.Outstanding.Currency.Value)} outstanding")));
             List(html, "Segments", digest.SegmentSummary, (h, s) => h.Text(s.Segment).Markup(": revenue ")
                 .Text(ReportValueFormatting.Money(s.Revenue.Amount, s.Revenue.Currency.Value)).Markup(", margin ").Text(ReportValueFormatting.Percent(s.Margin)));
-            if (digest.TagsAwaitingReview > 0 || digest.TaggingModelStopped is not null)
+            if (digest.TagsAwaitingReview > 0 || digest.UntaggedRows > 0 || digest.TaggingModelStopped is not null)
             {
                 html.Markup("<h2>Review</h2>");
+            }
+
+            if (digest.UntaggedRows > 0)
+            {
+                html.Markup("<p>").Text(UntaggedText(digest)).Markup("</p>");
             }
 
             if (digest.TagsAwaitingReview > 0)

@@ -39,13 +39,20 @@ internal sealed record MarginDigest(IsoWeek Week)
     public int PayeesAwaitingReview { get; init; }
 
     /// <summary>
+    /// Ledger rows nothing has tagged with a category: a business whose files were bank statements alone has no model yet,
+    /// so none of its rows waits for review, yet none is categorised; answering them (a review sheet) trains the first model.
+    /// </summary>
+    public int UntaggedRows { get; init; }
+
+    /// <summary>
     /// When people's answers on the tagging model's spot checks stopped its acceptance, what they showed: every tag it proposes
     /// waits for a person until a retrain promotes another model, which the finance person should know. Null otherwise.
     /// </summary>
     public string? TaggingModelStopped { get; init; }
 
     public bool HasNewData =>
-        TopMovers.Count > 0 || NewFlags.Count > 0 || NewLatePayers.Count > 0 || SegmentSummary.Count > 0 || TagsAwaitingReview > 0 || TaggingModelStopped is not null;
+        TopMovers.Count > 0 || NewFlags.Count > 0 || NewLatePayers.Count > 0 || SegmentSummary.Count > 0 || TagsAwaitingReview > 0 || UntaggedRows > 0
+        || TaggingModelStopped is not null;
 
     public static MarginDigest NoNewData(IsoWeek week) => new(week);
 }

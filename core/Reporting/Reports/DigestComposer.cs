@@ -71,6 +71,7 @@ internal sealed class DigestComposer(ReportDataCache cache, ImportStore imports,
             SegmentSummary = segments,
             TagsAwaitingReview = payees.Sum(p => p.Waiting),
             PayeesAwaitingReview = payees.Count(p => p.Payee.Length > 0),
+            UntaggedRows = await review.UntaggedCountAsync(cancellationToken),
             TaggingModelStopped = modelStopped,
         };
     }

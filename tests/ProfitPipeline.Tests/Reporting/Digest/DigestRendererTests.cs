@@ -66,6 +66,21 @@ public sealed class DigestRendererTests
         Assert.DoesNotContain("Tagging model", DigestRenderer.RenderText(DigestSamples.Busy()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RowsNothingTagged_SaidInEveryFormWithHowToAnswerThem()
+    {
+        var digest = new MarginDigest(new IsoWeek(2026, 47)) { UntaggedRows = 41 };
+
+        Assert.True(digest.HasNewData);
+        Assert.Equal("ProfitPipeline Margin digest 2026-W47: 41 rows not tagged.", DigestRenderer.Summary(digest));
+        Assert.Contains(
+            "41 rows not tagged with a category yet: answer them in a review sheet (profit review export, then import); with no model yet, the answers train the first one.\n",
+            DigestRenderer.RenderText(digest),
+            StringComparison.Ordinal);
+        Assert.Contains("<h2>Review</h2><p>41 rows not tagged with a category yet", DigestRenderer.RenderHtml(digest), StringComparison.Ordinal);
+        Assert.DoesNotContain("not tagged", DigestRenderer.RenderText(DigestSamples.Busy()), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2026, 11, 23, 2026, 47)]
     [InlineData(2027, 1, 4, 2026, 53)]

@@ -45,6 +45,19 @@ public sealed class DigestComposerTests(AzuriteFixture azurite)
 
         var digest = await scope.Get<DigestComposer>().ComposeAsync(IsoWeek.Containing(DateOnly.FromDateTime(scope.Time.GetUtcNow().UtcDateTime)), ct);
 
-        Assert.Equal((3, 2), (digest.TagsAwaitingReview, digest.PayeesAwaitingReview));
+        Assert.Equal((3, 2, 0), (digest.TagsAwaitingReview, digest.PayeesAwaitingReview, digest.UntaggedRows));
+    }
+
+    [Fact]
+    public async Task BankStatementsAloneNoModel_DigestCountsTheRowsNothingTagged()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(12), ct);
+
+        var digest = await scope.Get<DigestComposer>().ComposeAsync(IsoWeek.Containing(DateOnly.FromDateTime(scope.Time.GetUtcNow().UtcDateTime)), ct);
+
+        Assert.Equal((0, 12), (digest.TagsAwaitingReview, digest.UntaggedRows));
+        Assert.True(digest.HasNewData);
     }
 }
