@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Cli.Hosting;
+using ProfitPipeline.Reporting.ReviewSheets;
 
 namespace ProfitPipeline.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class ReviewSheetCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var (sheet, rows) = await host.Get<ITaggingAdmin>().ExportReviewSheetAsync(cancellationToken);
+            var (sheet, rows) = await host.Get<IReviewSheets>().ExportAsync(cancellationToken);
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllBytesAsync(file.FullName, sheet, cancellationToken);
@@ -52,7 +53,7 @@ internal static class ReviewSheetCommands
             }
 
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var outcome = await host.Get<ITaggingAdmin>().ImportReviewSheetAsync(sheet, cancellationToken);
+            var outcome = await host.Get<IReviewSheets>().ImportAsync(sheet, cancellationToken);
 
             if (parse.GetValue(json))
             {

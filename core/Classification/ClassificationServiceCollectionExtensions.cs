@@ -33,7 +33,6 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddSingleton<LedgerTagging>();
         services.AddSingleton<RulePreviewer>();
         services.AddSingleton<ReviewQueue>();
-        services.AddSingleton<ReviewSheetImport>();
         services.AddSingleton<TransactionSearch>();
         services.AddSingleton<ModelRefresh>();
         services.AddSingleton<ModelStatusReader>();
@@ -43,8 +42,6 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddKeyedScoped<IHttpJob, ReviewQueueJob>(PipelineCatalog.Names.ReviewQueue);
         services.AddKeyedScoped<IHttpJob, SubmitReviewJob>(PipelineCatalog.Names.SubmitReview);
         services.AddKeyedScoped<IHttpJob, ReviewPayeesJob>(PipelineCatalog.Names.ReviewPayees);
-        services.AddKeyedScoped<IHttpJob, ExportReviewSheetJob>(PipelineCatalog.Names.ExportReviewSheet);
-        services.AddKeyedScoped<IHttpJob, ImportReviewSheetJob>(PipelineCatalog.Names.ImportReviewSheet);
         services.AddKeyedScoped<IHttpJob, ListTransactionsJob>(PipelineCatalog.Names.ListTransactions);
         services.AddKeyedScoped<IHttpJob, ListRulesJob>(PipelineCatalog.Names.ListRules);
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);

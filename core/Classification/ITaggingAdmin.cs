@@ -19,12 +19,6 @@ public interface ITaggingAdmin
     /// <summary>Applies corrections; returns those not applied, each with the reason, and the rules remembered.</summary>
     Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken);
 
-    /// <summary>Every row to answer (waiting, or tagged by nothing) as a review sheet for a spreadsheet (<see cref="ReviewSheet"/>), and how many rows it holds.</summary>
-    Task<(byte[] Sheet, int Rows)> ExportReviewSheetAsync(CancellationToken cancellationToken);
-
-    /// <summary>Applies the answers of a review sheet read by <see cref="ReviewSheet.Read"/>.</summary>
-    Task<ReviewSheetOutcome> ImportReviewSheetAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken);
 
     /// <summary>Creates (no ETag) or replaces (the ETag it was read with) a rule, then re-tags the ledger. A rule that cannot be saved throws <see cref="ArgumentException"/> saying why.</summary>
@@ -42,7 +36,7 @@ public interface ITaggingAdmin
     Task<ModelStatus?> CurrentModelAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class TaggingAdmin(ReviewQueue review, ReviewSheetImport sheets, TransactionSearch search, RuleStore rules, LedgerTagging tagging, RulePreviewer previewer, ModelRefresh refresh, ModelStatusReader status, CategoryChart chart) : ITaggingAdmin
+internal sealed class TaggingAdmin(ReviewQueue review, TransactionSearch search, RuleStore rules, LedgerTagging tagging, RulePreviewer previewer, ModelRefresh refresh, ModelStatusReader status, CategoryChart chart) : ITaggingAdmin
 {
     public Task<ReviewPage> PendingReviewAsync(int limit, TransactionCursor? after, CancellationToken cancellationToken) => review.PageAsync(limit, after, cancellationToken);
 
@@ -52,15 +46,6 @@ internal sealed class TaggingAdmin(ReviewQueue review, ReviewSheetImport sheets,
 
     public Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken) =>
         review.CorrectAsync(corrections, "cli", cancellationToken);
-
-    public async Task<(byte[] Sheet, int Rows)> ExportReviewSheetAsync(CancellationToken cancellationToken)
-    {
-        var rows = await review.ToAnswerAsync(cancellationToken);
-        return (ReviewSheet.Write(rows), rows.Count);
-    }
-
-    public Task<ReviewSheetOutcome> ImportReviewSheetAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken) =>
-        sheets.ApplyAsync(sheet, "cli", cancellationToken);
 
     public Task<IReadOnlyList<StoredRule>> ListRulesAsync(CancellationToken cancellationToken) => rules.ListAsync(cancellationToken);
 

@@ -8,6 +8,7 @@ using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Reporting.Digest;
 using ProfitPipeline.Reporting.OpenApi;
+using ProfitPipeline.Reporting.ReviewSheets;
 using ProfitPipeline.Reporting.Reports;
 using ProfitPipeline.Reporting.Sharing;
 
@@ -29,6 +30,11 @@ internal static class ReportingServiceCollectionExtensions
         services.AddSingleton<ShareLinkService>();
 
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName);
+        services.AddSingleton<ReviewSheetService>();
+        services.AddSingleton<IReviewSheets>(sp => sp.GetRequiredService<ReviewSheetService>());
+        services.AddKeyedScoped<IHttpJob, ExportReviewSheetJob>(PipelineCatalog.Names.ExportReviewSheet);
+        services.AddKeyedScoped<IHttpJob, ImportReviewSheetJob>(PipelineCatalog.Names.ImportReviewSheet);
+
         services.AddSingleton<DigestStore>();
         services.AddSingleton<DigestWebhook>();
         services.AddSingleton<DigestPublisher>();

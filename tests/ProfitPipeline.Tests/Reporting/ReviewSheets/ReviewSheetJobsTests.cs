@@ -5,10 +5,12 @@ using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Classification;
+using ProfitPipeline.Tests.Classification.Jobs;
 using ProfitPipeline.Tests.Classification.Learning;
 using ProfitPipeline.Tests.Reporting;
 
-namespace ProfitPipeline.Tests.Classification.Jobs;
+namespace ProfitPipeline.Tests.Reporting.ReviewSheets;
 
 /// <summary><c>GET</c> and <c>POST /api/review/sheet</c> on Azurite: the queue downloaded as a sheet and answered back.</summary>
 public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Reporting.Rendering;
 
-namespace ProfitPipeline.Classification.Jobs;
+namespace ProfitPipeline.Reporting.ReviewSheets;
 
 /// <summary><c>GET /api/review/sheet</c>: every row to answer (waiting, or tagged by nothing) as a CSV sheet (<see cref="ReviewSheet"/>), downloaded as review.csv.</summary>
 internal sealed class ExportReviewSheetJob(ReviewQueue queue) : IHttpJob
@@ -17,7 +18,7 @@ internal sealed class ExportReviewSheetJob(ReviewQueue queue) : IHttpJob
 /// <c>POST /api/review/sheet</c> with an answered sheet as the body (any content type): applies its answers; answers what was
 /// applied and each row that was not, with its line and why. A body that is not a review sheet gets 400 saying what it lacks.
 /// </summary>
-internal sealed class ImportReviewSheetJob(ReviewSheetImport import) : IHttpJob
+internal sealed class ImportReviewSheetJob(ReviewSheetService sheets) : IHttpJob
 {
     /// <summary>A sheet of 5,000 rows is well under a megabyte; the cap keeps a wrong upload from filling the worker's memory.</summary>
     private const int MaximumBytes = 16 * 1024 * 1024;
@@ -40,7 +41,7 @@ internal sealed class ImportReviewSheetJob(ReviewSheetImport import) : IHttpJob
         try
         {
             var sheet = ReviewSheet.Read(body.ToArray(), "review.csv");
-            return Results.Json(await import.ApplyAsync(sheet, "reviewer", cancellationToken), StoredJson.Options);
+            return Results.Json(await sheets.ApplyAsync(sheet, "reviewer", cancellationToken), StoredJson.Options);
         }
         catch (InvalidDataException e)
         {

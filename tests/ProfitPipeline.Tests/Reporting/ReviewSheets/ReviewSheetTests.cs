@@ -5,8 +5,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Reporting.ReviewSheets;
 
-namespace ProfitPipeline.Tests.Classification;
+namespace ProfitPipeline.Tests.Reporting.ReviewSheets;
 
 /// <summary>The review queue as a spreadsheet: written for people to answer in, read back with every problem placed.</summary>
 public sealed class ReviewSheetTests

@@ -1,11 +1,12 @@
 using System.Globalization;
 using CsvHelper;
+using ProfitPipeline.Classification;
 using ProfitPipeline.Ingestion;
 using ProfitPipeline.Ingestion.Csv;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Reporting.Rendering;
 
-namespace ProfitPipeline.Classification;
+namespace ProfitPipeline.Reporting.ReviewSheets;
 
 /// <summary>
 /// The review queue as a spreadsheet, for the finance person who would rather answer a hundred rows in Excel than one at a
