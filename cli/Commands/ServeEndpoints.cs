@@ -34,7 +34,7 @@ internal sealed record ServeEndpoints(string BaseUrl, string ApiKey, IReadOnlyLi
     private static string Url(string baseUrl, HttpTrigger http, string apiKey)
     {
         var url = $"{baseUrl.TrimEnd('/')}/api/{http.Route}";
-        if (http.Route.StartsWith("reports/", StringComparison.Ordinal))
+        if (http.Route.StartsWith("reports/", StringComparison.Ordinal) || http.Route == PipelineCatalog.Routes.ReviewSheet)
         {
             url += "?format=html";
         }

@@ -35,7 +35,10 @@ internal static class ApiOperations
         },
         new(Names.SubmitReview, "POST", Routes.Review, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Confirm or correct tags."),
         new(Names.ReviewPayees, "GET", Routes.ReviewPayees, EndpointAccess.Function, ApiResponseKind.Json, "The waiting rows by payee and kind (by text, numbers aside, for rows without a payee), most rows first, each with the row to answer: answered with remember, it clears the rest."),
-        new(Names.ExportReviewSheet, "GET", Routes.ReviewSheet, EndpointAccess.Function, ApiResponseKind.CsvFile, "Every row waiting for review as a CSV sheet (review.csv) with what was proposed and empty category, customer, project and remember columns to answer in a spreadsheet."),
+        new(Names.ExportReviewSheet, "GET", Routes.ReviewSheet, EndpointAccess.Function, ApiResponseKind.CsvFile, "Every row to answer (waiting for review, or tagged by nothing) as a CSV sheet (review.csv) with what was proposed and empty category, customer, project and remember columns to answer in a spreadsheet; with format=html a page to read.")
+        {
+            Query = [new("format", "csv (the sheet, by default), html (a page to read) or json (the page's table).", ["csv", "html", "json"])],
+        },
         new(Names.ImportReviewSheet, "POST", Routes.ReviewSheet, EndpointAccess.Function, ApiResponseKind.CsvCommand, "Apply an answered review sheet (the body, any delimiter or encoding): answers applied, rows left blank, and each row not applied with its line and why."),
         new(Names.ListTransactions, "GET", Routes.Transactions, EndpointAccess.Function, ApiResponseKind.Json, "Ledger rows with their tags, newest first, a page at a time.")
         {

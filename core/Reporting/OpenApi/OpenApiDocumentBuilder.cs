@@ -128,7 +128,7 @@ internal static partial class OpenApiDocumentBuilder
                 responses["400"] = new JsonObject { ["description"] = "The request body is not valid." };
                 break;
             case ApiResponseKind.CsvFile:
-                responses["200"] = Response("The file.", ("text/csv", "string"));
+                responses["200"] = Response("The file, or with format=html or json its rows as a page.", ("text/csv", "string"), ("text/html", "string"), ("application/json", "object"));
                 break;
             case ApiResponseKind.CsvCommand:
                 responses["200"] = Response("Accepted; the result.", ("application/json", "object"));

@@ -3,15 +3,33 @@ using Microsoft.AspNetCore.Routing;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
+using ProfitPipeline.Reporting.Html;
 using ProfitPipeline.Reporting.Rendering;
 
 namespace ProfitPipeline.Reporting.ReviewSheets;
 
-/// <summary><c>GET /api/review/sheet</c>: every row to answer (waiting, or tagged by nothing) as a CSV sheet (<see cref="ReviewSheet"/>), downloaded as review.csv.</summary>
+/// <summary>
+/// <c>GET /api/review/sheet</c>: every row to answer (waiting, or tagged by nothing) as a CSV sheet (<see cref="ReviewSheet"/>),
+/// downloaded as review.csv; with <c>format=html</c> (or <c>json</c>) the same rows as a page to read (<see cref="ReviewSheetPage"/>).
+/// </summary>
 internal sealed class ExportReviewSheetJob(ReviewQueue queue) : IHttpJob
 {
-    public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken) =>
-        Results.Bytes(ReviewSheet.Write(await queue.ToAnswerAsync(cancellationToken)), ReportResults.CsvContentType, "review.csv");
+    public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
+    {
+        var format = request.Query[ReportFormatNegotiation.FormatParameter].FirstOrDefault();
+        if (format?.ToUpperInvariant() is not (null or "CSV" or "HTML" or "JSON"))
+        {
+            return Results.Problem(detail: $"format: '{format}' is not csv, html or json.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var rows = await queue.ToAnswerAsync(cancellationToken);
+        return format?.ToUpperInvariant() switch
+        {
+            "HTML" => ReportResults.Render(ReviewSheetPage.Of(rows), ReportFormat.Html, new ReportLinks(request.Query)),
+            "JSON" => ReportResults.Render(ReviewSheetPage.Of(rows), ReportFormat.Json, ReportLinks.None),
+            _ => Results.Bytes(ReviewSheet.Write(rows), ReportResults.CsvContentType, "review.csv"),
+        };
+    }
 }
 
 /// <summary>

@@ -31,6 +31,8 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
         lines[refund] = lines[refund][..^3] + "yachts,,,";
         var posted = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv(string.Join("\r\n", lines)), [], ct));
         var notASheet = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv("id,notes\n1,x\n"), [], ct));
+        var page = await ExecutedResult.RunAsync(await export.HandleAsync(ExecutedResult.Request("?format=html"), [], ct));
+        var unknownFormat = await ExecutedResult.RunAsync(await export.HandleAsync(ExecutedResult.Request("?format=xml"), [], ct));
 
         Assert.Equal((StatusCodes.Status200OK, "text/csv; charset=utf-8"), (sheet.Status, sheet.ContentType));
         Assert.Contains("filename=review.csv", sheet.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
@@ -43,6 +45,11 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
         Assert.Contains("yachts", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(7, (await scope.Get<ReviewQueue>().PendingAsync(ct)).Count);
         Assert.Equal(StatusCodes.Status400BadRequest, notASheet.Status);
+        Assert.Equal((StatusCodes.Status200OK, "text/html; charset=utf-8"), (page.Status, page.ContentType));
+        Assert.Contains("Rows to answer", page.Text, StringComparison.Ordinal);
+        Assert.Contains("ACCOUNT FEES 2026-04", page.Text, StringComparison.Ordinal);
+        Assert.Equal(StatusCodes.Status400BadRequest, unknownFormat.Status);
+        Assert.Contains("format: 'xml' is not csv, html or json.", unknownFormat.Text, StringComparison.Ordinal);
         Assert.Contains("a review sheet needs a 'transaction_id' column", notASheet.Text, StringComparison.Ordinal);
     }
 
