@@ -21,12 +21,13 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
         + "2026-03-02,ride to client,Uber,-20.00,EUR\n"
         + "2026-03-05,ride home,Uber,-15.00,EUR\n"
         + "2026-03-06,lunch,Uber Eats,-12.00,EUR\n"
-        + "2026-03-07,fonts,Fontspring,-49.00,EUR\n";
+        + "2026-03-07,fonts,Fontspring,-49.00,EUR\n"
+        + "2026-03-08,ride back,Uber,-11.00,EUR\n";
 
     private static readonly TaggingRule Rides = new() { Id = "rides", Order = 100, Pattern = "uber", Field = RuleTextField.Counterparty, Category = "Travel" };
 
     [Fact]
-    public async Task RuleMatchingThreeRows_EachCountedOnceAndOnlyTheChangingRowListed_NothingSaved()
+    public async Task RuleMatchingFourRows_EachCountedOnceAndOnlyTheChangingRowListed_NothingSaved()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await MarchAsync(ct);
@@ -36,7 +37,7 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
 
         Assert.Equal("travel", preview.Rule.Category);
         Assert.False(preview.Replaces);
-        Assert.Equal((3, 1, 0, 1, 1, 0), (preview.Matching, preview.Changing, preview.AlreadySo, preview.KeptByPerson, preview.TakenByEarlierRule, preview.OtherRowsChanging));
+        Assert.Equal((4, 1, 0, 2, 1, 0), (preview.Matching, preview.Changing, preview.AlreadySo, preview.KeptByPerson, preview.TakenByEarlierRule, preview.OtherRowsChanging));
         var row = Assert.Single(preview.Rows);
         Assert.Equal((Id(ledger, "ride to client"), true), (row.TransactionId, row.Matches));
         var change = Assert.Single(row.Changes);
@@ -57,7 +58,7 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
         var narrowed = await admin.PreviewRuleAsync(Rides with { Pattern = "uber bv" }, RulePreview.DefaultRows, ct);
 
         Assert.True(again.Replaces);
-        Assert.Equal((3, 0, 1, 1, 1, 0), (again.Matching, again.Changing, again.AlreadySo, again.KeptByPerson, again.TakenByEarlierRule, again.OtherRowsChanging));
+        Assert.Equal((4, 0, 1, 2, 1, 0), (again.Matching, again.Changing, again.AlreadySo, again.KeptByPerson, again.TakenByEarlierRule, again.OtherRowsChanging));
         Assert.Empty(again.Rows);
         Assert.Equal((0, 0, 1), (narrowed.Matching, narrowed.Changing, narrowed.OtherRowsChanging));
         var released = Assert.Single(narrowed.Rows);
@@ -78,7 +79,7 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
 
         Assert.Equal(StatusCodes.Status200OK, ok.Status);
         using var json = JsonDocument.Parse(ok.Text);
-        Assert.Equal(3, json.RootElement.GetProperty("matching").GetInt32());
+        Assert.Equal(4, json.RootElement.GetProperty("matching").GetInt32());
         Assert.Equal("travel", json.RootElement.GetProperty("rows")[0].GetProperty("changes")[0].GetProperty("after").GetProperty("value").GetString());
         Assert.Equal(StatusCodes.Status400BadRequest, badRule.Status);
         Assert.Contains("yachts", badRule.Text, StringComparison.Ordinal);
@@ -101,7 +102,7 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
         Assert.Equal(
             [
                 "Dry run: rule rides (Counterparty Contains 'uber' → category=travel) is new.",
-                "It matches 3 rows: 1 would change, 0 carry its tags already, 1 keep a person's tag (never overwritten), 1 keep the tag of a rule that runs first.",
+                "It matches 4 rows: 1 would change, 0 carry its tags already, 2 keep a person's tag (never overwritten), 1 keep the tag of a rule that runs first.",
                 $"  {Id(ledger, "ride to client")}  2026-03-02       -20.00 EUR  Uber  category - → travel (rule 1.00)",
                 "Nothing saved: run it again without --dry-run to save the rule.",
             ],
@@ -109,14 +110,15 @@ public sealed class RulePreviewTests(AzuriteFixture azurite)
         Assert.Equal(["eats"], (await scope.Get<RuleStore>().ListRulesAsync(ct)).Select(r => r.Id));
     }
 
-    /// <summary>March's rows; a rule for Uber Eats that runs first; a person's answer on the ride home.</summary>
+    /// <summary>March's rows; a rule for Uber Eats that runs first; a person's answers on the rides home and back.</summary>
     private async Task<PipelineScope> MarchAsync(CancellationToken ct)
     {
         var scope = await PipelineScope.StartAsync(azurite, ct);
         await scope.IngestCleanAsync("march.csv", March, ct);
         var admin = scope.Get<ITaggingAdmin>();
         await admin.SaveRuleAsync(new TaggingRule { Id = "eats", Order = 10, Pattern = "uber eats", Field = RuleTextField.Counterparty, Category = "meals" }, expectedETag: null, ct);
-        var outcome = await admin.CorrectAsync([new ReviewCorrection(Id(await scope.ReadLedgerAsync(ct), "ride home"), Category: "meals")], ct);
+        var ledger = await scope.ReadLedgerAsync(ct);
+        var outcome = await admin.CorrectAsync([new ReviewCorrection(Id(ledger, "ride home"), Category: "meals"), new ReviewCorrection(Id(ledger, "ride back"), Category: "meals")], ct);
         Assert.Empty(outcome.Rejected);
         return scope;
     }
