@@ -37,7 +37,8 @@ internal static class ReviewSheetCommands
     public static Command Import(Option<bool> json)
     {
         var path = new Argument<FileInfo>("file") { Description = "A sheet from profit review export, answered." };
-        var command = new Command("import", "Apply the answers in a review sheet: answered rows are saved as corrections (and labels), blank rows are left waiting, each row that cannot be applied is reported with its line.") { path, json };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Apply nothing: say which answers would be applied and which not, and why." };
+        var command = new Command("import", "Apply the answers in a review sheet: answered rows are saved as corrections (and labels), blank rows are left waiting, each row that cannot be applied is reported with its line.") { path, dryRun, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(path)!;
@@ -53,7 +54,9 @@ internal static class ReviewSheetCommands
             }
 
             await using var host = await CommandHost.StartAsync(needsStorage: true, cancellationToken);
-            var outcome = await host.Get<IReviewSheets>().ImportAsync(sheet, cancellationToken);
+            var sheets = host.Get<IReviewSheets>();
+            var checking = parse.GetValue(dryRun);
+            var outcome = checking ? await sheets.CheckAsync(sheet, cancellationToken) : await sheets.ImportAsync(sheet, cancellationToken);
 
             if (parse.GetValue(json))
             {
@@ -67,8 +70,9 @@ internal static class ReviewSheetCommands
                 }
 
                 var remembered = outcome.RulesSaved.Count == 0 ? string.Empty : $"; remembered as rules: {string.Join(", ", outcome.RulesSaved)}";
-                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{file.Name}: {outcome.Applied} answers applied, {outcome.Rejected.Count} not applied, {outcome.Unanswered} rows left blank{remembered}."));
+                await Console.Out.WriteLineAsync(checking
+                    ? string.Create(CultureInfo.InvariantCulture, $"{file.Name}: {outcome.Applied} answers would be applied, {outcome.Rejected.Count} not, {outcome.Unanswered} rows left blank; nothing saved (run it again without --dry-run).")
+                    : string.Create(CultureInfo.InvariantCulture, $"{file.Name}: {outcome.Applied} answers applied, {outcome.Rejected.Count} not applied, {outcome.Unanswered} rows left blank{remembered}."));
                 if (outcome.FirstModel is { } first)
                 {
                     await Console.Out.WriteLineAsync("No model yet, so a first one was trained from the labels: " + RetrainCommand.Describe(first));

@@ -108,31 +108,18 @@ internal sealed class ReviewQueue(
             .ThenBy(t => t.Id.Value, StringComparer.Ordinal)];
     }
 
+    /// <summary>What <see cref="CorrectAsync"/> would apply and refuse, without applying anything (nothing remembered).</summary>
+    public async Task<ReviewOutcome> CheckAsync(IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken)
+    {
+        var (_, applied, problems) = await ValidateAsync(corrections, cancellationToken);
+        return new ReviewOutcome(applied.Count, problems, []);
+    }
+
     /// <summary>Applies corrections; returns those not applied (unknown transaction, category not in the chart), each with the reason, and the rules remembered.</summary>
     public async Task<ReviewOutcome> CorrectAsync(IReadOnlyList<ReviewCorrection> corrections, string by, CancellationToken cancellationToken)
     {
-        var complete = await imports.CompleteImportIdsAsync(cancellationToken);
-        var ledger = (await transactions.FindAsync(complete, corrections.Select(c => c.TransactionId), cancellationToken)).ToDictionary(t => t.Id.Value, StringComparer.Ordinal);
+        var (ledger, applied, problems) = await ValidateAsync(corrections, cancellationToken);
         var now = time.GetUtcNow();
-        var problems = new List<ReviewProblem>();
-        var applied = new List<ReviewCorrection>();
-        foreach (var correction in corrections)
-        {
-            var category = string.IsNullOrWhiteSpace(correction.Category) ? null : chart.Find(correction.Category);
-            if (!ledger.ContainsKey(correction.TransactionId))
-            {
-                problems.Add(new ReviewProblem(correction.TransactionId, "no such transaction"));
-            }
-            else if (!string.IsNullOrWhiteSpace(correction.Category) && category is null)
-            {
-                problems.Add(new ReviewProblem(correction.TransactionId, chart.NotInChart(correction.Category.Trim())));
-            }
-            else
-            {
-                // Trimmed, so the label a blank customer leaves is the same "none" the row's tag says.
-                applied.Add(correction with { Category = category?.Id, Customer = correction.Customer?.Trim(), Project = correction.Project?.Trim() });
-            }
-        }
 
         // A later answer on a row keeps what the earlier one said of the other tags, and that it was a spot check.
         var earlier = await labels.FindAsync(applied.Select(c => new TransactionId(c.TransactionId)), cancellationToken);
@@ -207,6 +194,35 @@ internal sealed class ReviewQueue(
         string.IsNullOrWhiteSpace(value) ? null : new Tag(value.Trim(), TagSource.Human, 1m, "confirmed by " + by) { Accepted = true };
 
     /// <summary>As <see cref="Human"/> for a trimmed value, and an empty one is the answer "none" (a Stripe payout has no one customer): an empty tag no re-tag replaces.</summary>
+    /// <summary>The rows the corrections name, the corrections that can apply (category by the chart's id, values trimmed) and the refused ones with why.</summary>
+    private async Task<(Dictionary<string, LedgerTransaction> Ledger, List<ReviewCorrection> Applied, List<ReviewProblem> Problems)> ValidateAsync(
+        IReadOnlyList<ReviewCorrection> corrections, CancellationToken cancellationToken)
+    {
+        var complete = await imports.CompleteImportIdsAsync(cancellationToken);
+        var ledger = (await transactions.FindAsync(complete, corrections.Select(c => c.TransactionId), cancellationToken)).ToDictionary(t => t.Id.Value, StringComparer.Ordinal);
+        var problems = new List<ReviewProblem>();
+        var applied = new List<ReviewCorrection>();
+        foreach (var correction in corrections)
+        {
+            var category = string.IsNullOrWhiteSpace(correction.Category) ? null : chart.Find(correction.Category);
+            if (!ledger.ContainsKey(correction.TransactionId))
+            {
+                problems.Add(new ReviewProblem(correction.TransactionId, "no such transaction"));
+            }
+            else if (!string.IsNullOrWhiteSpace(correction.Category) && category is null)
+            {
+                problems.Add(new ReviewProblem(correction.TransactionId, chart.NotInChart(correction.Category.Trim())));
+            }
+            else
+            {
+                // Trimmed, so the label a blank customer leaves is the same "none" the row's tag says.
+                applied.Add(correction with { Category = category?.Id, Customer = correction.Customer?.Trim(), Project = correction.Project?.Trim() });
+            }
+        }
+
+        return (ledger, applied, problems);
+    }
+
     private static Tag? HumanOrNone(string? value, string by) =>
         value is { Length: 0 } ? new Tag(string.Empty, TagSource.Human, 1m, "none, confirmed by " + by) { Accepted = true } : Human(value, by);
 }

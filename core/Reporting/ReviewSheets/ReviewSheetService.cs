@@ -12,6 +12,9 @@ public interface IReviewSheets
 
     /// <summary>Applies the answers of a review sheet read by <see cref="ReviewSheet.Read"/>.</summary>
     Task<ReviewSheetOutcome> ImportAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken);
+
+    /// <summary>What <see cref="ImportAsync"/> would apply and refuse, applying nothing.</summary>
+    Task<ReviewSheetOutcome> CheckAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -30,6 +33,13 @@ internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache mo
 
     public Task<ReviewSheetOutcome> ImportAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken) => ApplyAsync(sheet, "cli", cancellationToken);
 
+    public async Task<ReviewSheetOutcome> CheckAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        var outcome = sheet.Answers.Count == 0 ? new ReviewOutcome(0, [], []) : await queue.CheckAsync([.. sheet.Answers.Select(a => a.Correction)], cancellationToken);
+        return Placed(sheet, outcome);
+    }
+
     /// <summary>Applies the answers, recorded as given by <paramref name="by"/>.</summary>
     public async Task<ReviewSheetOutcome> ApplyAsync(ReviewSheetAnswers sheet, string by, CancellationToken cancellationToken)
     {
@@ -37,13 +47,19 @@ internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache mo
         var outcome = sheet.Answers.Count == 0
             ? new ReviewOutcome(0, [], [])
             : await queue.CorrectAsync([.. sheet.Answers.Select(a => a.Correction)], by, cancellationToken);
+        var firstModel = outcome.Applied > 0 && await model.GetAsync(cancellationToken) is null ? await refresh.RunAsync(cancellationToken) : null;
+        return Placed(sheet, outcome) with { FirstModel = firstModel };
+    }
+
+    /// <summary>The outcome with every row not applied, unreadable or refused, on its line.</summary>
+    private static ReviewSheetOutcome Placed(ReviewSheetAnswers sheet, ReviewOutcome outcome)
+    {
         var lines = sheet.Answers.ToDictionary(a => a.Correction.TransactionId, a => a.Line, StringComparer.Ordinal);
         var problems = sheet.Problems
             .Concat(outcome.Rejected.Select(r => new RowRejection(sheet.File, lines.GetValueOrDefault(r.TransactionId), null, r.Reason)))
             .OrderBy(p => p.Line)
             .ToList();
-        var firstModel = outcome.Applied > 0 && await model.GetAsync(cancellationToken) is null ? await refresh.RunAsync(cancellationToken) : null;
-        return new ReviewSheetOutcome(sheet.File, outcome.Applied, sheet.Unanswered, problems, outcome.RulesSaved) { FirstModel = firstModel };
+        return new ReviewSheetOutcome(sheet.File, outcome.Applied, sheet.Unanswered, problems, outcome.RulesSaved);
     }
 }
 

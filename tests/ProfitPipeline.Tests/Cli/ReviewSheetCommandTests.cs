@@ -14,7 +14,7 @@ public sealed class ReviewSheetCommandTests(AzuriteFixture azurite) : IDisposabl
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task SheetExportedAnsweredAndImported_AnswersAppliedBlankRowsWaitAndABadCategoryPlaced()
+    public async Task SheetExportedAnsweredCheckedAndImported_AnswersAppliedBlankRowsWaitAndABadCategoryPlaced()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await MarchWaiting.StartAsync(azurite, ct);
@@ -29,11 +29,15 @@ public sealed class ReviewSheetCommandTests(AzuriteFixture azurite) : IDisposabl
         Answer(fees, "Bank fees,,,");
         Answer(refund, "yachts,,,");
         await File.WriteAllLinesAsync(path, lines, ct);
+        var check = await ProfitProcess.RunAsync(["review", "import", path, "--dry-run"], scope.ProfitEnvironment, ct);
+        var waitingAfterCheck = (await scope.Get<ReviewQueue>().PendingAsync(ct)).Count;
         var import = await ProfitProcess.RunAsync(["review", "import", path], scope.ProfitEnvironment, ct);
 
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("Wrote 8 rows to answer (waiting for review, or tagged by nothing) to review.csv.", export.Error, StringComparison.Ordinal);
         Assert.Equal(9, lines.Count);
+        Assert.Equal((1, 8), (check.ExitCode, waitingAfterCheck));
+        Assert.Equal("review.csv: 2 answers would be applied, 1 not, 5 rows left blank; nothing saved (run it again without --dry-run).", check.Output.Trim());
         Assert.Equal(1, import.ExitCode);
         Assert.Equal("review.csv: 2 answers applied, 1 not applied, 5 rows left blank; remembered as rules: review-bankdebit-sentry.", import.Output.Trim());
         var problem = Assert.Single(import.Error.Split('\n'), l => l.StartsWith("review.csv:", StringComparison.Ordinal));
