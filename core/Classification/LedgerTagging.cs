@@ -1,5 +1,6 @@
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Classification.Matching;
+using ProfitPipeline.Classification.Model;
 using ProfitPipeline.Classification.Rules;
 using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
@@ -29,17 +30,22 @@ internal sealed class LedgerTagging(
         await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
 
     /// <summary>
-    /// <paramref name="ledger"/> (the whole ledger) as a re-tag would leave it if <paramref name="ruleSet"/> were the stored
-    /// rules; nothing is written.
+    /// <paramref name="ledger"/> (the whole ledger) as a re-tag would leave it with each of <paramref name="ruleSets"/> as the
+    /// stored rules, one result per set; the master, labels and model are read once. Nothing is written.
     /// </summary>
-    public async Task<IReadOnlyList<LedgerTransaction>> ProposeAsync(
-        IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<TaggingRule> ruleSet, CancellationToken cancellationToken) =>
-        await TagAsync(ledger, await customers.ReadAllAsync(cancellationToken), ledger, ruleSet, cancellationToken);
+    public async Task<IReadOnlyList<IReadOnlyList<LedgerTransaction>>> ProposeAsync(
+        IReadOnlyList<LedgerTransaction> ledger, IReadOnlyList<IReadOnlyList<TaggingRule>> ruleSets, CancellationToken cancellationToken)
+    {
+        var master = await customers.ReadAllAsync(cancellationToken);
+        var evidence = Evidence(ledger, await labels.ListAsync(cancellationToken));
+        var current = await model.GetAsync(cancellationToken);
+        return [.. ruleSets.Select(ruleSet => Tag(ledger, master, ledger, evidence, ruleSet, current))];
+    }
 
     /// <summary>Re-tags <paramref name="ledger"/>, the whole ledger as its caller has just read (and changed) it.</summary>
     public async Task<int> RetagAsync(IReadOnlyList<LedgerTransaction> ledger, CancellationToken cancellationToken)
     {
-        var tagged = await ProposeAsync(ledger, await rules.ListRulesAsync(cancellationToken), cancellationToken);
+        var tagged = (await ProposeAsync(ledger, [await rules.ListRulesAsync(cancellationToken)], cancellationToken))[0];
         var changed = tagged.Where((t, i) => t.Tags != ledger[i].Tags).ToList();
         await transactions.UpdateTagsAsync(changed, cancellationToken);
         return changed.Count;
@@ -67,20 +73,28 @@ internal sealed class LedgerTagging(
         IReadOnlyList<CustomerRecord> master,
         IReadOnlyList<LedgerTransaction> evidenceRows,
         IReadOnlyList<TaggingRule> ruleSet,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Tag(rows, master, evidenceRows, Evidence(evidenceRows, await labels.ListAsync(cancellationToken)), ruleSet, await model.GetAsync(cancellationToken));
+
+    private LedgerTransaction[] Tag(
+        IReadOnlyList<LedgerTransaction> rows,
+        IReadOnlyList<CustomerRecord> master,
+        IReadOnlyList<LedgerTransaction> evidenceRows,
+        CustomerEvidence evidence,
+        IReadOnlyList<TaggingRule> ruleSet,
+        TaggingModel? current)
     {
-        var evidence = Evidence(evidenceRows, await labels.ListAsync(cancellationToken));
         var documents = evidenceRows.Where(t => t.Kind is TransactionKind.Invoice or TransactionKind.Bill).ToList();
-        var proposed = tagger.Tag(rows, master, ruleSet, await model.GetAsync(cancellationToken), evidence, documents);
+        var proposed = tagger.Tag(rows, master, ruleSet, current, evidence, documents);
         var tagged = new LedgerTransaction[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            var current = rows[i].Tags;
+            var stored = rows[i].Tags;
             var merged = new TransactionTags(
-                Keep(current.Category) ?? proposed[i].Category,
-                Keep(current.Customer) ?? proposed[i].Customer,
-                Keep(current.Project) ?? proposed[i].Project);
-            tagged[i] = merged == current ? rows[i] : rows[i] with { Tags = merged };
+                Keep(stored.Category) ?? proposed[i].Category,
+                Keep(stored.Customer) ?? proposed[i].Customer,
+                Keep(stored.Project) ?? proposed[i].Project);
+            tagged[i] = merged == stored ? rows[i] : rows[i] with { Tags = merged };
         }
 
         return tagged;

@@ -68,7 +68,7 @@ internal sealed class ReviewQueue(
     /// </summary>
     public async Task<IReadOnlyList<ReviewItem>> ToAnswerAsync(CancellationToken cancellationToken)
     {
-        var ledger = await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken);
+        var ledger = await tagging.ReadLedgerAsync(cancellationToken);
         return await WithWordsAsync(
             [.. ledger
                 .Where(t => t.Tags.NeedsReview || t.Tags.Category is null)
@@ -79,7 +79,7 @@ internal sealed class ReviewQueue(
 
     /// <summary>How many ledger rows nothing has tagged with a category (before a first model, every bank row).</summary>
     public async Task<int> UntaggedCountAsync(CancellationToken cancellationToken) =>
-        (await transactions.ReadAsync(await imports.CompleteImportIdsAsync(cancellationToken), cancellationToken)).Count(t => t.Tags.Category is null);
+        (await tagging.ReadLedgerAsync(cancellationToken)).Count(t => t.Tags.Category is null);
 
     /// <summary>Every waiting row, oldest first, the model's proposals with the words behind them.</summary>
     public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken) =>

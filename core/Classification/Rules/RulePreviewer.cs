@@ -22,8 +22,8 @@ internal sealed class RulePreviewer(RuleStore rules, LedgerTagging tagging, Cate
         rule = RuleValidation.Normalized(rule, chart);
         var stored = await rules.ListRulesAsync(cancellationToken);
         var ledger = await tagging.ReadLedgerAsync(cancellationToken);
-        var before = await tagging.ProposeAsync(ledger, stored, cancellationToken);
-        var after = await tagging.ProposeAsync(ledger, [.. stored.Where(r => r.Id != rule.Id), rule], cancellationToken);
+        var proposed = await tagging.ProposeAsync(ledger, [stored, [.. stored.Where(r => r.Id != rule.Id), rule]], cancellationToken);
+        var (before, after) = (proposed[0], proposed[1]);
 
         var alone = new RuleEngine([rule]);
         var earlier = new RuleEngine(stored.Where(r => r.Id != rule.Id && RuleEngine.RunsBefore(r, rule)));
