@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ProfitPipeline.Classification.Jobs;
 
-/// <summary>The <c>limit</c> and <c>after</c> query values of a paged listing; what cannot be read is added to the problems.</summary>
+/// <summary>The <c>limit</c> and <c>after</c> query values of a paged listing; what cannot be read, or a limit out of range, is added to the problems.</summary>
 internal static class PageQuery
 {
     public static int Limit(string? value, List<string> problems, int defaultLimit = TransactionFilter.DefaultLimit)
@@ -14,6 +14,11 @@ internal static class PageQuery
 
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit))
         {
+            if (TransactionFilter.LimitProblem(limit) is { } outOfRange)
+            {
+                problems.Add(outOfRange.TrimEnd('.'));
+            }
+
             return limit;
         }
 

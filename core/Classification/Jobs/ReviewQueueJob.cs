@@ -19,11 +19,6 @@ internal sealed class ReviewQueueJob(ReviewQueue queue) : IHttpJob
         var problems = new List<string>();
         var limit = PageQuery.Limit(Value("limit"), problems);
         var after = PageQuery.After(Value("after"), problems);
-        if (problems.Count == 0 && TransactionFilter.LimitProblem(limit) is { } problem)
-        {
-            problems.Add(problem.TrimEnd('.'));
-        }
-
         if (problems.Count > 0)
         {
             return Results.Problem(detail: string.Join("; ", problems) + ".", statusCode: StatusCodes.Status400BadRequest);

@@ -54,11 +54,6 @@ internal sealed class PreviewRuleJob(ITaggingAdmin admin) : IHttpJob
     {
         var problems = new List<string>();
         var limit = PageQuery.Limit(request.Query["limit"].FirstOrDefault() is { Length: > 0 } value ? value : null, problems, RulePreview.DefaultRows);
-        if (problems.Count == 0 && TransactionFilter.LimitProblem(limit) is { } tooMany)
-        {
-            problems.Add(tooMany.TrimEnd('.'));
-        }
-
         if (problems.Count > 0)
         {
             return Results.Problem(detail: string.Join("; ", problems) + ".", statusCode: StatusCodes.Status400BadRequest);
