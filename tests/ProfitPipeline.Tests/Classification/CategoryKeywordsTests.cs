@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProfitPipeline.Classification;
 
 namespace ProfitPipeline.Tests.Classification;
@@ -8,26 +9,26 @@ public sealed class CategoryKeywordsTests
     private static readonly CategoryKeywords Default = CategoryKeywords.For(CategoryChart.Default);
 
     [Theory]
-    [InlineData("Payroll SALARY PAYMENTS SALARIES NOVEMBER 2025", -62096.85, "payroll", "payroll")]
-    [InlineData("Harbour Mercantile Bank ACCOUNT CHARGES ACCOUNT FEES 2025-11", -41.63, "bank-fees", "account charges")]
-    [InlineData("Tax Office VAT VAT Q3 2026", -18250.00, "taxes", "tax office")]
-    [InlineData("Jonah Quillfeather SEPA CREDIT TRANSFER Expense report 17527336", -105.09, "reimbursements", "expense report")]
-    [InlineData("Café Müller lunch with client", -38.50, "meals", "lunch")]
-    [InlineData("Interest on savings", 12.40, "loans", "interest")]
-    public void TextNamingACategory_ThatCategoryAndThePhrase(string text, double amount, string category, string phrase)
+    [InlineData("Payroll SALARY PAYMENTS SALARIES NOVEMBER 2025", "-62096.85", "payroll", "payroll")]
+    [InlineData("Harbour Mercantile Bank ACCOUNT CHARGES ACCOUNT FEES 2025-11", "-41.63", "bank-fees", "account charges")]
+    [InlineData("Tax Office VAT VAT Q3 2026", "-18250.00", "taxes", "tax office")]
+    [InlineData("Jonah Quillfeather SEPA CREDIT TRANSFER Expense report 17527336", "-105.09", "reimbursements", "expense report")]
+    [InlineData("Café Müller lunch with client", "-38.50", "meals", "lunch")]
+    [InlineData("Interest on savings", "12.40", "loans", "interest")]
+    public void TextNamingACategory_ThatCategoryAndThePhrase(string text, string amount, string category, string phrase)
     {
-        var found = Default.Find(text, (decimal)amount);
+        var found = Default.Find(text, decimal.Parse(amount, CultureInfo.InvariantCulture));
 
         Assert.Equal((category, phrase), (found?.Category.Id, found?.Phrase));
     }
 
     [Theory]
-    [InlineData("Refund of account fees", 4.00)]
-    [InlineData("Quixotic Widgets GmbH SEPA 99812 widgets", -437.12)]
-    [InlineData("Rentals Ltd", -10.00)]
-    [InlineData("", -10.00)]
-    public void TextNamingNoCategoryForItsDirection_Nothing(string text, double amount) =>
-        Assert.Null(Default.Find(text, (decimal)amount));
+    [InlineData("Refund of account fees", "4.00")]
+    [InlineData("Quixotic Widgets GmbH SEPA 99812 widgets", "-437.12")]
+    [InlineData("Rentals Ltd", "-10.00")]
+    [InlineData("", "-10.00")]
+    public void TextNamingNoCategoryForItsDirection_Nothing(string text, string amount) =>
+        Assert.Null(Default.Find(text, decimal.Parse(amount, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void ChartOfItsOwn_ItsNamesAreKeywordsAndDefaultWordsOnlyForCategoriesItHas()
