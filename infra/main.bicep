@@ -37,7 +37,7 @@ var tags = {
 var appName = 'func-profit-${token}'
 
 // Must equal core/Ledger/Storage/StorageNames.cs (a test checks the compiled template against it).
-var dataContainers = ['uploads', 'quarantine', 'processed', 'models', 'reports', 'digests', 'keyring']
+var dataContainers = ['uploads', 'quarantine', 'processed', 'models', 'reports', 'digests', 'keyring', 'retrain-requests', 'retrains']
 var dataTables = ['imports', 'transactions', 'customers', 'rules', 'labels', 'snapshots', 'restatements', 'sharelinks', 'shareaudit', 'jobruns', 'textsketches']
 // The blob trigger's poison queue lives on the account its connection (ProfitStorage) names.
 var dataQueues = ['webjobs-blobtrigger-poison']

@@ -47,7 +47,10 @@ internal static class ClassificationServiceCollectionExtensions
         services.AddKeyedScoped<IHttpJob, SaveRuleJob>(PipelineCatalog.Names.SaveRule);
         services.AddKeyedScoped<IHttpJob, PreviewRuleJob>(PipelineCatalog.Names.PreviewRule);
         services.AddKeyedScoped<IHttpJob, DeleteRuleJob>(PipelineCatalog.Names.DeleteRule);
+        services.AddSingleton<RetrainRequestStore>();
         services.AddKeyedScoped<IHttpJob, RetrainModelJob>(PipelineCatalog.Names.RetrainModel);
+        services.AddKeyedScoped<IHttpJob, RetrainStatusJob>(PipelineCatalog.Names.RetrainStatus);
+        services.AddKeyedScoped<IBlobJob, RunRetrainJob>(PipelineCatalog.Names.RunRetrain);
         services.AddKeyedScoped<IHttpJob, CurrentModelJob>(PipelineCatalog.Names.CurrentModel);
         services.AddKeyedScoped<IScheduledJob, WeeklyRetrainJob>(PipelineCatalog.Names.WeeklyRetrain);
         return services;

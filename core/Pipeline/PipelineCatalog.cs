@@ -34,6 +34,8 @@ public static class PipelineCatalog
         public const string PreviewRule = "PreviewRule";
         public const string DeleteRule = "DeleteRule";
         public const string RetrainModel = "RetrainModel";
+        public const string RetrainStatus = "RetrainStatus";
+        public const string RunRetrain = "RunRetrain";
         public const string CurrentModel = "CurrentModel";
         public const string CreateShare = "CreateShare";
         public const string ListShares = "ListShares";
@@ -46,6 +48,7 @@ public static class PipelineCatalog
     public static class BlobPaths
     {
         public const string Uploads = "uploads/{name}";
+        public const string RetrainRequests = "retrain-requests/{name}";
     }
 
     /// <summary>App settings that hold six-field NCRONTAB schedules (UTC), and their defaults.</summary>
@@ -80,6 +83,7 @@ public static class PipelineCatalog
         public const string Rule = "rules/{ruleId}";
         public const string RulePreview = "rules/preview";
         public const string RetrainModel = "models/retrain";
+        public const string RetrainStatus = "models/retrain/{requestId}";
         public const string CurrentModel = "models/current";
         public const string Shares = "shares";
         public const string Share = "shares/{linkId}";
@@ -114,7 +118,9 @@ public static class PipelineCatalog
         new(Names.SaveRule, Post(Routes.Rules), "Create or replace a tagging rule."),
         new(Names.PreviewRule, Post(Routes.RulePreview), "What a tagging rule would change if saved now; nothing is saved."),
         new(Names.DeleteRule, Delete(Routes.Rule), "Delete a tagging rule."),
-        new(Names.RetrainModel, Post(Routes.RetrainModel), "Retrain the tagging model now; the new one is promoted only if not worse."),
+        new(Names.RunRetrain, new BlobTrigger(BlobPaths.RetrainRequests), "Run a requested retrain and record its outcome."),
+        new(Names.RetrainModel, Post(Routes.RetrainModel), "Request a retrain of the tagging model now; the new one is promoted only if not worse."),
+        new(Names.RetrainStatus, Get(Routes.RetrainStatus), "A requested retrain: queued, running, done with its outcome, or failed and why."),
         new(Names.CurrentModel, Get(Routes.CurrentModel), "The current tagging model: version, holdout metrics, spot checks, whether it accepts."),
         new(Names.CreateShare, Post(Routes.Shares), "Create a read-only share link to a report."),
         new(Names.ListShares, Get(Routes.Shares), "Share links and their state."),

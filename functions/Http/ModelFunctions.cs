@@ -13,6 +13,13 @@ public sealed class ModelFunctions(PipelineJobRunner runner)
         CancellationToken cancellationToken) =>
         runner.HandleHttpAsync(PipelineCatalog.Names.RetrainModel, request, [], cancellationToken);
 
+    [Function(PipelineCatalog.Names.RetrainStatus)]
+    public Task<IResult> RetrainStatus(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.RetrainStatus)] HttpRequest request,
+        string requestId,
+        CancellationToken cancellationToken) =>
+        runner.HandleHttpAsync(PipelineCatalog.Names.RetrainStatus, request, new() { [nameof(requestId)] = requestId }, cancellationToken);
+
     [Function(PipelineCatalog.Names.CurrentModel)]
     public Task<IResult> CurrentModel(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = PipelineCatalog.Routes.CurrentModel)] HttpRequest request,

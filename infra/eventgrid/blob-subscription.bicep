@@ -1,4 +1,4 @@
-// ProfitPipeline, phase 2: Event Grid pushes BlobCreated for the uploads container to the IngestUpload blob trigger.
+// ProfitPipeline, phase 2: Event Grid pushes BlobCreated for each blob-triggered function's container to that function.
 // Run after the code is deployed: the webhook needs the host's blobs_extension system key, which exists only once the host
 // has started with the blob extension.
 targetScope = 'resourceGroup'
@@ -6,9 +6,18 @@ targetScope = 'resourceGroup'
 param functionAppName string
 param dataStorageAccountName string
 param location string = resourceGroup().location
-@description('Must equal PipelineCatalog.Names.IngestUpload and the container in PipelineCatalog.BlobPaths.Uploads.')
-param functionName string = 'IngestUpload'
-param uploadsContainer string = 'uploads'
+
+@description('Each blob-triggered function: its name (PipelineCatalog.Names) and the container of its PipelineCatalog.BlobPaths path.')
+param blobTriggers array = [
+  {
+    functionName: 'IngestUpload'
+    container: 'uploads'
+  }
+  {
+    functionName: 'RunRetrain'
+    container: 'retrain-requests'
+  }
+]
 
 resource app 'Microsoft.Web/sites@2024-04-01' existing = {
   name: functionAppName
@@ -27,21 +36,21 @@ resource topic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
   }
 }
 
-resource uploads 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = {
+resource subscriptions 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = [for trigger in blobTriggers: {
   parent: topic
-  name: 'uploads-to-${functionName}'
+  name: '${trigger.container}-to-${trigger.functionName}'
   properties: {
     destination: {
       endpointType: 'WebHook'
       properties: {
-        endpointUrl: 'https://${app.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${functionName}&code=${listKeys('${app.id}/host/default', '2024-04-01').systemKeys.blobs_extension}'
+        endpointUrl: 'https://${app.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${trigger.functionName}&code=${listKeys('${app.id}/host/default', '2024-04-01').systemKeys.blobs_extension}'
       }
     }
     filter: {
       includedEventTypes: [
         'Microsoft.Storage.BlobCreated'
       ]
-      subjectBeginsWith: '/blobServices/default/containers/${uploadsContainer}/'
+      subjectBeginsWith: '/blobServices/default/containers/${trigger.container}/'
     }
     eventDeliverySchema: 'EventGridSchema'
     retryPolicy: {
@@ -49,7 +58,7 @@ resource uploads 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15
       eventTimeToLiveInMinutes: 1440
     }
   }
-}
+}]
 
 output systemTopicName string = topic.name
-output subscriptionName string = uploads.name
+output subscriptionNames array = [for (trigger, i) in blobTriggers: subscriptions[i].name]

@@ -1,28 +1,24 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ProfitPipeline.Classification.Learning;
-using ProfitPipeline.Ledger;
 using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 
 namespace ProfitPipeline.Classification.Jobs;
 
 /// <summary>
-/// <c>POST /api/models/retrain</c>: the weekly retrain on demand (after a batch of corrections, say). Answers with the outcome:
-/// the new version's holdout metrics beside the current model's and whether it was promoted, or why nothing was trained.
+/// <c>POST /api/models/retrain</c>: the weekly retrain on demand (after a batch of corrections, say). It is queued, not run
+/// in the request (<see cref="RetrainRequest"/> says why): 202 Accepted with the request's state and a <c>Location</c>,
+/// <c>GET /api/models/retrain/{requestId}</c> (<see cref="RetrainStatusJob"/>), that says when it is done, with the outcome.
 /// </summary>
-internal sealed class RetrainModelJob(ModelRefresh refresh) : IHttpJob
+internal sealed class RetrainModelJob(RetrainRequestStore requests, TimeProvider time) : IHttpJob
 {
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
     {
-        try
-        {
-            return Results.Json(await refresh.RunAsync(cancellationToken), StoredJson.Options);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            // Another retrain promoted a model between this one's read of the current model and its promotion.
-            return Results.Problem(detail: "Another retrain promoted a model while this one ran; retrain again to compare with it.", statusCode: StatusCodes.Status409Conflict);
-        }
+        var queued = RetrainRequest.Queue(time.GetUtcNow());
+        await requests.QueueAsync(queued, cancellationToken);
+
+        // The status route is this one and the id, on whatever host and path base the request came in on.
+        return new AcceptedResult(queued, $"{request.PathBase.Add(request.Path).Value?.TrimEnd('/')}/{queued.Id}");
     }
 }

@@ -13,7 +13,13 @@ public static class StorageNames
         public const string Digests = "digests";
         public const string KeyRing = "keyring";
 
-        public static IReadOnlyList<string> All { get; } = [Uploads, Quarantine, Processed, Models, Reports, Digests, KeyRing];
+        /// <summary>One blob per retrain asked for over HTTP, the trigger of the job that runs it; removed once it has run.</summary>
+        public const string RetrainRequests = "retrain-requests";
+
+        /// <summary>Each requested retrain's state and outcome, kept for its requester to read.</summary>
+        public const string Retrains = "retrains";
+
+        public static IReadOnlyList<string> All { get; } = [Uploads, Quarantine, Processed, Models, Reports, Digests, KeyRing, RetrainRequests, Retrains];
     }
 
     public static class Tables

@@ -25,6 +25,9 @@ internal enum ApiResponseKind
 
     /// <summary>A stored HTML or text document (the digest).</summary>
     Document,
+
+    /// <summary>Takes no body; queues work and answers 202 with its state and a <c>Location</c> to read it from.</summary>
+    Accepted,
 }
 
 /// <summary>One HTTP operation of the catalog as the OpenAPI description shows it.</summary>

@@ -62,7 +62,8 @@ internal static class ApiOperations
             Query = [new("limit", "Changing rows listed (default 20, at most 5000); the counts cover all of them.")],
         },
         new(Names.DeleteRule, "DELETE", Routes.Rule, EndpointAccess.Function, ApiResponseKind.NoContent, "Delete a tagging rule."),
-        new(Names.RetrainModel, "POST", Routes.RetrainModel, EndpointAccess.Function, ApiResponseKind.JsonCommand, "Retrain the tagging model now: the outcome, with the new version's holdout metrics and whether it was promoted."),
+        new(Names.RetrainModel, "POST", Routes.RetrainModel, EndpointAccess.Function, ApiResponseKind.Accepted, "Retrain the tagging model now. It runs beside the request (training can take minutes): 202 with the request's state (queued) and its Location."),
+        new(Names.RetrainStatus, "GET", Routes.RetrainStatus, EndpointAccess.Function, ApiResponseKind.Json, "A requested retrain: queued, running, done (with the outcome: the new version's holdout metrics and whether it was promoted) or failed, and why."),
         new(Names.CurrentModel, "GET", Routes.CurrentModel, EndpointAccess.Function, ApiResponseKind.Json, "The current tagging model: its version and holdout metrics, what people's answers on its spot checks showed, and whether they stopped its acceptance (404 before the first model).")
         {
             NotFoundBeforeFirst = true,

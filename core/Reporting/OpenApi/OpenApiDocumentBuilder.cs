@@ -130,6 +130,17 @@ internal static partial class OpenApiDocumentBuilder
             case ApiResponseKind.CsvFile:
                 responses["200"] = Response("The file, or with format=html or json its rows as a page.", ("text/csv", "string"), ("text/html", "string"), ("application/json", "object"));
                 break;
+            case ApiResponseKind.Accepted:
+                responses["202"] = Response("Queued; its state now.", ("application/json", "object"));
+                responses["202"]!["headers"] = new JsonObject
+                {
+                    ["Location"] = new JsonObject
+                    {
+                        ["description"] = "Where to read its state until it is done.",
+                        ["schema"] = new JsonObject { ["type"] = "string" },
+                    },
+                };
+                break;
             case ApiResponseKind.CsvCommand:
                 responses["200"] = Response("Accepted; the result.", ("application/json", "object"));
                 responses["400"] = new JsonObject { ["description"] = "The request body is not valid." };

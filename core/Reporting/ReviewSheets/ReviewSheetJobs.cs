@@ -35,6 +35,7 @@ internal sealed class ExportReviewSheetJob(ReviewQueue queue) : IHttpJob
 /// <summary>
 /// <c>POST /api/review/sheet</c> with an answered sheet as the body (any content type): applies its answers; answers what was
 /// applied and each row that was not, with its line and why. A body that is not a review sheet gets 400 saying what it lacks.
+/// A first model the answers allow is queued, not trained in the request (<c>firstModelRetrain</c>: the request to follow).
 /// </summary>
 internal sealed class ImportReviewSheetJob(ReviewSheetService sheets) : IHttpJob
 {
@@ -59,7 +60,7 @@ internal sealed class ImportReviewSheetJob(ReviewSheetService sheets) : IHttpJob
         try
         {
             var sheet = ReviewSheet.Read(body.ToArray(), "review.csv");
-            return Results.Json(await sheets.ApplyAsync(sheet, "reviewer", cancellationToken), StoredJson.Options);
+            return Results.Json(await sheets.ApplyAsync(sheet, "reviewer", queueFirstModel: true, cancellationToken), StoredJson.Options);
         }
         catch (InvalidDataException e)
         {

@@ -1,6 +1,7 @@
 using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Ingestion;
+using ProfitPipeline.Ledger.Storage;
 
 namespace ProfitPipeline.Reporting.ReviewSheets;
 
@@ -21,9 +22,10 @@ public interface IReviewSheets
 /// Writes the sheet from the queue, and applies a sheet's answers as corrections (<see cref="ReviewQueue.CorrectAsync"/>),
 /// placing every row that could not be applied, unreadable or rejected (no such transaction, a category not in the chart), on
 /// its line. With no model yet, answers applied are a chance to train the first one (as every import is), so a business that
-/// began with bank statements alone gets its first model from its first sheet instead of waiting for the weekly retrain.
+/// began with bank statements alone gets its first model from its first sheet instead of waiting for the weekly retrain: at
+/// once on the command line, queued as <c>POST /api/models/retrain</c> queues it over HTTP (<see cref="RetrainRequest"/>).
 /// </summary>
-internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache model, ModelRefresh refresh) : IReviewSheets
+internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache model, ModelRefresh refresh, RetrainRequestStore retrains, TimeProvider time) : IReviewSheets
 {
     public async Task<(byte[] Sheet, int Rows)> ExportAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +33,7 @@ internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache mo
         return (ReviewSheet.Write(rows), rows.Count);
     }
 
-    public Task<ReviewSheetOutcome> ImportAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken) => ApplyAsync(sheet, "cli", cancellationToken);
+    public Task<ReviewSheetOutcome> ImportAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken) => ApplyAsync(sheet, "cli", queueFirstModel: false, cancellationToken);
 
     public async Task<ReviewSheetOutcome> CheckAsync(ReviewSheetAnswers sheet, CancellationToken cancellationToken)
     {
@@ -40,15 +42,30 @@ internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache mo
         return Placed(sheet, outcome);
     }
 
-    /// <summary>Applies the answers, recorded as given by <paramref name="by"/>.</summary>
-    public async Task<ReviewSheetOutcome> ApplyAsync(ReviewSheetAnswers sheet, string by, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the answers, recorded as given by <paramref name="by"/>; with no model yet, trains the first one, or with
+    /// <paramref name="queueFirstModel"/> queues its training and says which request to follow.
+    /// </summary>
+    public async Task<ReviewSheetOutcome> ApplyAsync(ReviewSheetAnswers sheet, string by, bool queueFirstModel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var outcome = sheet.Answers.Count == 0
             ? new ReviewOutcome(0, [], [])
             : await queue.CorrectAsync([.. sheet.Answers.Select(a => a.Correction)], by, cancellationToken);
-        var firstModel = outcome.Applied > 0 && await model.GetAsync(cancellationToken) is null ? await refresh.RunAsync(cancellationToken) : null;
-        return Placed(sheet, outcome) with { FirstModel = firstModel };
+        var placed = Placed(sheet, outcome);
+        if (outcome.Applied == 0 || await model.GetAsync(cancellationToken) is not null)
+        {
+            return placed;
+        }
+
+        if (!queueFirstModel)
+        {
+            return placed with { FirstModel = await refresh.RunAsync(cancellationToken) };
+        }
+
+        var request = RetrainRequest.Queue(time.GetUtcNow());
+        await retrains.QueueAsync(request, cancellationToken);
+        return placed with { FirstModelRetrain = request.Id };
     }
 
     /// <summary>The outcome with every row not applied, unreadable or refused, on its line.</summary>
@@ -68,4 +85,7 @@ public sealed record ReviewSheetOutcome(string File, int Applied, int Unanswered
 {
     /// <summary>When there was no model: the training of the first one the answers allowed (or why there was too little); null otherwise.</summary>
     public RetrainOutcome? FirstModel { get; init; }
+
+    /// <summary>When there was no model and its training was queued (over HTTP): the retrain request to follow, <c>GET /api/models/retrain/{id}</c>.</summary>
+    public string? FirstModelRetrain { get; init; }
 }

@@ -109,12 +109,16 @@ public sealed partial class FunctionCatalogParityTests
     }
 
     [Fact]
-    public void BlobTrigger_UsesEventGridAndTheProfitStorageConnection()
+    public void BlobTriggers_UseEventGridAndTheProfitStorageConnection()
     {
-        var blob = Assert.Single(Functions.Select(f => f.Triggers.Single()).OfType<DeclaredBlobTrigger>());
+        var blobs = Functions.Select(f => f.Triggers.Single()).OfType<DeclaredBlobTrigger>().ToList();
 
-        Assert.Equal("EventGrid", blob.Source);
-        Assert.Equal("ProfitStorage", blob.Connection);
+        Assert.Equal(PipelineCatalog.Jobs.Count(j => j.Trigger is BlobTrigger), blobs.Count);
+        Assert.All(blobs, blob =>
+        {
+            Assert.Equal("EventGrid", blob.Source);
+            Assert.Equal("ProfitStorage", blob.Connection);
+        });
     }
 
     [Fact]

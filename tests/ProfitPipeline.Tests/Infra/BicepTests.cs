@@ -186,20 +186,25 @@ public sealed class BicepTests
     }
 
     [Fact]
-    public void EventGridSubscription_SendsUploadsBlobCreatedToTheIngestFunction()
+    public void EventGridSubscriptions_SendEachBlobTriggersContainerBlobCreatedToItsFunction()
     {
         var subscription = Assert.Single(ArmTemplate.OfType(EventGrid, "Microsoft.EventGrid/systemTopics/eventSubscriptions"));
         var topic = Assert.Single(ArmTemplate.OfType(EventGrid, "Microsoft.EventGrid/systemTopics"));
         var filter = subscription.Properties["filter"]!;
         var endpoint = (string)subscription.Properties["destination"]!["properties"]!["endpointUrl"]!;
-        var parameters = EventGrid["parameters"]!;
+        var triggers = EventGrid["parameters"]!["blobTriggers"]!["defaultValue"]!.AsArray()
+            .Select(t => ((string)t!["functionName"]!, (string)t["container"]!))
+            .ToList();
 
         Assert.Equal("Microsoft.Storage.StorageAccounts", (string)topic.Properties["topicType"]!);
+        Assert.Equal("[length(parameters('blobTriggers'))]", (string)subscription.Resource["copy"]!["count"]!);
+        Assert.Equal(
+            PipelineCatalog.Jobs.Where(j => j.Trigger is BlobTrigger).Select(j => (j.Name, ((BlobTrigger)j.Trigger).Container)).Order(),
+            triggers.Order());
         Assert.Equal(["Microsoft.Storage.BlobCreated"], Strings(filter["includedEventTypes"]));
-        Assert.Contains("/blobServices/default/containers/{0}/", (string)filter["subjectBeginsWith"]!, StringComparison.Ordinal);
-        Assert.Equal(new BlobTrigger(PipelineCatalog.BlobPaths.Uploads).Container, (string)parameters["uploadsContainer"]!["defaultValue"]!);
-        Assert.Equal(PipelineCatalog.Names.IngestUpload, (string)parameters["functionName"]!["defaultValue"]!);
-        Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.", endpoint, StringComparison.Ordinal);
+        Assert.Equal("[format('/blobServices/default/containers/{0}/', parameters('blobTriggers')[copyIndex()].container)]", (string)filter["subjectBeginsWith"]!);
+        Assert.StartsWith("[format('https://{0}/runtime/webhooks/blobs?functionName=Host.Functions.{1}&code={2}', ", endpoint, StringComparison.Ordinal);
+        Assert.Contains(", parameters('blobTriggers')[copyIndex()].functionName, ", endpoint, StringComparison.Ordinal);
         Assert.Contains("systemKeys.blobs_extension", endpoint, StringComparison.Ordinal);
         Assert.Empty(ArmTemplate.OfType(Main, "Microsoft.EventGrid/systemTopics/eventSubscriptions"));
     }

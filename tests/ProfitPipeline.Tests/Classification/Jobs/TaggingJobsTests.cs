@@ -47,28 +47,6 @@ public sealed class TaggingJobsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task RetrainModel_AfterCorrections_PromotesAModelThatTagsTheNextImport()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var scope = await PipelineScope.StartAsync(azurite, ct);
-        await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(60), ct);
-        var ledger = await scope.ReadLedgerAsync(ct);
-        var corrections = ledger.Select(t => new ReviewCorrection(t.Id.Value, Category: t.Counterparty == "Lyft" ? "travel" : "hosting")).ToList();
-        Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct)).Rejected);
-        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.RetrainModel);
-
-        var result = await ExecutedResult.RunAsync(await job.HandleAsync(HttpPost.Json("{}"), [], ct));
-
-        Assert.Equal(StatusCodes.Status200OK, result.Status);
-        using var outcome = JsonDocument.Parse(result.Text);
-        Assert.True(outcome.RootElement.GetProperty("promoted").GetBoolean(), result.Text);
-        Assert.Equal(60, outcome.RootElement.GetProperty("metrics").GetProperty("trainingRows").GetInt32() + outcome.RootElement.GetProperty("metrics").GetProperty("holdoutRows").GetInt32());
-        await scope.IngestCleanAsync("march.csv", BankHeader + "2026-03-15,Ride to airport,Lyft,-31.20,EUR\n", ct);
-        var ride = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.BookingDate == new DateOnly(2026, 3, 15));
-        Assert.Equal(("travel", TagSource.Model), (ride.Tags.Category?.Value, ride.Tags.Category?.Source));
-    }
-
-    [Fact]
     public async Task RetrainModel_TooFewLabels_SaysSoAndPromotesNothing()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -101,6 +101,21 @@ public sealed partial class OpenApiDocumentBuilderTests
     }
 
     [Fact]
+    public void Retrain_Declares202WithItsLocationAndNoBody_AndItsStatusA404()
+    {
+        using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());
+        var paths = json.RootElement.GetProperty("paths");
+        var retrain = paths.GetProperty("/models/retrain").GetProperty("post");
+        var status = paths.GetProperty("/models/retrain/{requestId}").GetProperty("get");
+
+        Assert.False(retrain.TryGetProperty("requestBody", out _));
+        Assert.True(retrain.GetProperty("responses").GetProperty("202").GetProperty("headers").TryGetProperty("Location", out _));
+        Assert.False(retrain.GetProperty("responses").TryGetProperty("200", out _));
+        Assert.True(status.GetProperty("responses").TryGetProperty("404", out _));
+        Assert.Equal("requestId", status.GetProperty("parameters")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void CurrentModel_Declares404BeforeTheFirstModel()
     {
         using var json = JsonDocument.Parse(OpenApiDocumentBuilder.BuildJson());

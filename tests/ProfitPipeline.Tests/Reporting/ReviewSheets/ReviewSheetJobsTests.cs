@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProfitPipeline.Classification;
+using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
 using ProfitPipeline.Pipeline;
 using ProfitPipeline.Tests.Azurite;
 using ProfitPipeline.Tests.Classification;
@@ -54,10 +57,10 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task BankStatementsAloneNoModelYet_SheetListsTheUntaggedRowsAndItsAnswersTrainTheFirstModel()
+    public async Task BankStatementsAloneNoModelYet_SheetListsTheUntaggedRowsAndItsAnswersQueueTheFirstModelsTraining()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var scope = await PipelineScope.StartAsync(azurite, ct);
+        await using var scope = await PipelineScope.StartAsync(azurite, ct, configure: services => services.AddLocalPipelineHost(new ConfigurationBuilder().Build()));
         await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(60), ct);
         var export = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ExportReviewSheet);
         var import = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.ImportReviewSheet);
@@ -66,6 +69,8 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
         var lines = sheet.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var answered = lines.Select((l, i) => i == 0 ? l : l[..^3] + (l.Contains("Lyft", StringComparison.Ordinal) ? "travel,,," : "hosting,,,"));
         var posted = await ExecutedResult.RunAsync(await import.HandleAsync(HttpPost.Csv(string.Join("\r\n", answered)), [], ct));
+        var queued = await scope.Get<ModelStore>().GetCurrentAsync(ct);
+        var ran = await scope.Get<UploadPoller>().PollOnceAsync(PipelineCatalog.Jobs.Single(j => j.Name == PipelineCatalog.Names.RunRetrain), ct);
         await scope.IngestCleanAsync("march.csv", "Date,Description,Counterparty,Amount,Currency\n2026-03-15,Ride to airport,Lyft,-31.20,EUR\n", ct);
 
         Assert.Equal(61, lines.Length);
@@ -73,7 +78,12 @@ public sealed class ReviewSheetJobsTests(AzuriteFixture azurite)
         Assert.Equal(StatusCodes.Status200OK, posted.Status);
         using var outcome = JsonDocument.Parse(posted.Text);
         Assert.Equal(60, outcome.RootElement.GetProperty("applied").GetInt32());
-        Assert.True(outcome.RootElement.GetProperty("firstModel").GetProperty("metrics").GetProperty("promoted").GetBoolean(), posted.Text);
+        Assert.False(outcome.RootElement.TryGetProperty("firstModel", out _));
+        var retrain = await scope.Get<RetrainRequestStore>().GetAsync(outcome.RootElement.GetProperty("firstModelRetrain").GetString()!, ct);
+        Assert.Null(queued);
+        Assert.Equal(1, ran);
+        Assert.Equal(RetrainRequestState.Done, retrain!.State);
+        Assert.True(retrain.Outcome!.Promoted);
         var ride = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.BookingDate == new DateOnly(2026, 3, 15));
         Assert.Equal(("travel", TagSource.Model), (ride.Tags.Category?.Value, ride.Tags.Category?.Source));
     }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Logging;
+using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
+
+namespace ProfitPipeline.Classification.Jobs;
+
+/// <summary>
+/// The blob job behind <c>POST /api/models/retrain</c>: runs the requested retrain and records what it did. A retrain that
+/// another one overtook (it promoted first) is a failure of this request, said in its state, and not retried; any other
+/// failure is recorded too and thrown, so the host retries it (up to <c>poisonBlobThreshold</c> tries in Azure).
+/// </summary>
+internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelRefresh refresh, TimeProvider time, ILogger<RunRetrainJob> logger) : IBlobJob
+{
+    /// <summary>Said of a request another retrain overtook: it promoted a model while this one ran.</summary>
+    internal const string OvertakenProblem = "Another retrain promoted a model while this one ran; retrain again to compare with it.";
+
+    /// <summary>Said of a request that failed for a reason that may pass (storage unavailable, say): it runs again.</summary>
+    internal const string RetriedProblem = "The retrain failed and is tried again.";
+
+    public async Task RunAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var id = RetrainRequestStore.IdOf(blobName);
+        var request = id is null ? null : await requests.GetAsync(id, cancellationToken);
+        if (request is null || (request.State is RetrainRequestState.Done or RetrainRequestState.Failed && request.Problem != RetriedProblem))
+        {
+            // Not a request, or one that has run already (a second delivery): nothing to do but clear the trigger.
+            Ignored(logger);
+            await requests.RemoveTriggerAsync(blobName, cancellationToken);
+            return;
+        }
+
+        var running = request with { State = RetrainRequestState.Running, StartedAt = time.GetUtcNow(), Problem = null };
+        await requests.SaveAsync(running, cancellationToken);
+        try
+        {
+            var outcome = await refresh.RunAsync(cancellationToken);
+            await requests.SaveAsync(running with { State = RetrainRequestState.Done, FinishedAt = time.GetUtcNow(), Outcome = outcome }, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            await requests.SaveAsync(running with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = OvertakenProblem }, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await requests.SaveAsync(running with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = RetriedProblem }, CancellationToken.None);
+            throw;
+        }
+
+        await requests.RemoveTriggerAsync(blobName, cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 3030, Level = LogLevel.Information, Message = "A retrain trigger with no queued request was cleared")]
+    private static partial void Ignored(ILogger logger);
+}

@@ -1,0 +1,37 @@
+using ProfitPipeline.Classification.Learning;
+
+namespace ProfitPipeline.Ledger.Storage;
+
+/// <summary>
+/// Retrains asked for over HTTP: a trigger blob per request in <see cref="StorageNames.Containers.RetrainRequests"/>, and its
+/// state in <see cref="StorageNames.Containers.Retrains"/>, one JSON document per request, rewritten as it runs.
+/// </summary>
+internal sealed class RetrainRequestStore(FileStore files)
+{
+    /// <summary>Records the request as queued, then drops its trigger: a trigger never fires for a request nobody can read.</summary>
+    public async Task QueueAsync(RetrainRequest request, CancellationToken cancellationToken)
+    {
+        await SaveAsync(request, cancellationToken);
+        await files.WriteAsync(StorageNames.Containers.RetrainRequests, BlobName(request.Id), BinaryData.FromString("{}"), "application/json", cancellationToken);
+    }
+
+    public Task SaveAsync(RetrainRequest request, CancellationToken cancellationToken) =>
+        files.WriteAsync(StorageNames.Containers.Retrains, BlobName(request.Id), BinaryData.FromObjectAsJson(request, StoredJson.Options), "application/json", cancellationToken);
+
+    /// <summary>The request's state; null for an id never queued.</summary>
+    public async Task<RetrainRequest?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        var content = await files.ReadAsync(StorageNames.Containers.Retrains, BlobName(id), cancellationToken);
+        return content?.ToObjectFromJson<RetrainRequest>(StoredJson.Options);
+    }
+
+    /// <summary>Removes the trigger once the request has run, so that neither host runs it again.</summary>
+    public Task RemoveTriggerAsync(string blobName, CancellationToken cancellationToken) =>
+        files.DeleteIfExistsAsync(StorageNames.Containers.RetrainRequests, blobName, cancellationToken);
+
+    /// <summary>The request id a trigger blob's name carries; null for any other blob.</summary>
+    public static string? IdOf(string blobName) =>
+        blobName.EndsWith(".json", StringComparison.Ordinal) && RetrainRequest.IsId(blobName[..^".json".Length]) ? blobName[..^".json".Length] : null;
+
+    private static string BlobName(string id) => id + ".json";
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProfitPipeline.Classification;
+using ProfitPipeline.Classification.Jobs;
+using ProfitPipeline.Classification.Learning;
+using ProfitPipeline.Ledger;
+using ProfitPipeline.Ledger.Storage;
+using ProfitPipeline.Pipeline;
+using ProfitPipeline.Tests.Azurite;
+using ProfitPipeline.Tests.Classification.Learning;
+using ProfitPipeline.Tests.Reporting;
+
+namespace ProfitPipeline.Tests.Classification.Jobs;
+
+/// <summary>
+/// <c>POST /api/models/retrain</c> queues; the blob job runs it (here by the one-machine host's poller, in Azure by Event
+/// Grid); <c>GET /api/models/retrain/{requestId}</c> says where it stands. Against the real service graph on Azurite.
+/// </summary>
+public sealed class RetrainRequestTests(AzuriteFixture azurite)
+{
+    private const string BankHeader = "Date,Description,Counterparty,Amount,Currency\n";
+
+    private static readonly PipelineJob RunRetrain = PipelineCatalog.Jobs.Single(j => j.Name == PipelineCatalog.Names.RunRetrain);
+
+    [Fact]
+    public async Task Retrain_AfterCorrections_QueuedThenRunThenDoneWithAPromotedModelThatTagsTheNextImport()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        await scope.IngestCleanAsync("january.csv", RidesAndServers.RidesAndServersCsv(60), ct);
+        var corrections = (await scope.ReadLedgerAsync(ct)).Select(t => new ReviewCorrection(t.Id.Value, Category: t.Counterparty == "Lyft" ? "travel" : "hosting")).ToList();
+        Assert.Empty((await scope.Get<ReviewQueue>().CorrectAsync(corrections, "anna", ct)).Rejected);
+
+        var posted = await PostAsync(scope, ct);
+
+        Assert.Equal(StatusCodes.Status202Accepted, posted.Status);
+        using var queued = JsonDocument.Parse(posted.Text);
+        var id = queued.RootElement.GetProperty("id").GetString()!;
+        Assert.Equal("Queued", queued.RootElement.GetProperty("state").GetString());
+        Assert.Equal($"/api/models/retrain/{id}", posted.Headers.Location.ToString());
+        Assert.Equal("Queued", await StateAsync(scope, id, ct));
+        Assert.Null(await scope.Get<ModelStore>().GetCurrentAsync(ct));
+
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+
+        var done = await StatusAsync(scope, id, ct);
+        using var status = JsonDocument.Parse(done.Text);
+        var outcome = status.RootElement.GetProperty("outcome");
+        Assert.Equal("Done", status.RootElement.GetProperty("state").GetString());
+        Assert.True(outcome.GetProperty("promoted").GetBoolean(), done.Text);
+        Assert.Equal(60, outcome.GetProperty("metrics").GetProperty("trainingRows").GetInt32() + outcome.GetProperty("metrics").GetProperty("holdoutRows").GetInt32());
+        Assert.True(status.RootElement.GetProperty("startedAt").GetDateTimeOffset() <= status.RootElement.GetProperty("finishedAt").GetDateTimeOffset());
+        Assert.Empty(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
+        await scope.IngestCleanAsync("march.csv", BankHeader + "2026-03-15,Ride to airport,Lyft,-31.20,EUR\n", ct);
+        var ride = Assert.Single(await scope.ReadLedgerAsync(ct), t => t.BookingDate == new DateOnly(2026, 3, 15));
+        Assert.Equal(("travel", TagSource.Model), (ride.Tags.Category?.Value, ride.Tags.Category?.Source));
+    }
+
+    [Fact]
+    public async Task RunRetrain_TriggerDeliveredAgainAfterItRan_ClearedWithoutTrainingAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var id = JsonDocument.Parse((await PostAsync(scope, ct)).Text).RootElement.GetProperty("id").GetString()!;
+        await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct);
+        var first = (await StatusAsync(scope, id, ct)).Text;
+        Assert.Contains("too few labelled rows", first, StringComparison.Ordinal);
+
+        // Event Grid delivers at least once: the same trigger again, later.
+        scope.Time.Advance(TimeSpan.FromMinutes(5));
+        await scope.Get<FileStore>().WriteAsync(StorageNames.Containers.RetrainRequests, id + ".json", BinaryData.FromString("{}"), "application/json", ct);
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+
+        Assert.Equal(first, (await StatusAsync(scope, id, ct)).Text);
+        Assert.Empty(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
+    }
+
+    [Fact]
+    public async Task RunRetrain_BlobThatIsNoRequest_ClearedAndNothingRecorded()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var files = scope.Get<FileStore>();
+        await files.WriteAsync(StorageNames.Containers.RetrainRequests, "notes.txt", BinaryData.FromString("hello"), "text/plain", ct);
+
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+
+        Assert.Empty(await files.ListAsync(StorageNames.Containers.RetrainRequests, ct));
+        Assert.Empty(await files.ListAsync(StorageNames.Containers.Retrains, ct));
+        Assert.Null(await scope.Get<ModelStore>().GetLatestMetricsAsync(ct));
+    }
+
+    [Theory]
+    [InlineData("20260315T101500000Z0a1b2c3d")]
+    [InlineData("..%2Fmodels%2Fcurrent")]
+    [InlineData("latest")]
+    public async Task RetrainStatus_IdNeverQueuedOrNotAnId_404(string id)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+
+        Assert.Equal(StatusCodes.Status404NotFound, (await StatusAsync(scope, id, ct)).Status);
+    }
+
+    [Fact]
+    public void Queue_IdsAreIdsAndSortByWhenAsked()
+    {
+        var first = RetrainRequest.Queue(new DateTimeOffset(2026, 3, 15, 23, 59, 59, 999, TimeSpan.FromHours(-5)));
+        var second = RetrainRequest.Queue(new DateTimeOffset(2026, 3, 16, 5, 0, 0, TimeSpan.Zero));
+
+        Assert.True(RetrainRequest.IsId(first.Id) && RetrainRequest.IsId(second.Id));
+        Assert.StartsWith("20260316T045959999Z", first.Id, StringComparison.Ordinal);
+        Assert.True(string.CompareOrdinal(first.Id, second.Id) < 0);
+        Assert.False(RetrainRequest.IsId(first.Id.ToUpperInvariant()));
+        Assert.False(RetrainRequest.IsId(first.Id[..^1]));
+    }
+
+    private static async Task<ExecutedResult> PostAsync(PipelineScope scope, CancellationToken ct)
+    {
+        var request = HttpPost.Json(string.Empty);
+        request.Path = "/api/models/retrain";
+        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.RetrainModel);
+        return await ExecutedResult.RunAsync(await job.HandleAsync(request, [], ct));
+    }
+
+    private static async Task<ExecutedResult> StatusAsync(PipelineScope scope, string id, CancellationToken ct)
+    {
+        var job = scope.Services.GetRequiredKeyedService<IHttpJob>(PipelineCatalog.Names.RetrainStatus);
+        return await ExecutedResult.RunAsync(await job.HandleAsync(ExecutedResult.Request(), new() { ["requestId"] = id }, ct));
+    }
+
+    private static async Task<string?> StateAsync(PipelineScope scope, string id, CancellationToken ct)
+    {
+        using var json = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text);
+        return json.RootElement.GetProperty("state").GetString();
+    }
+
+    private Task<PipelineScope> StartAsync(CancellationToken ct) =>
+        PipelineScope.StartAsync(azurite, ct, configure: services => services.AddLocalPipelineHost(new ConfigurationBuilder().Build()));
+}
