@@ -17,6 +17,7 @@ internal static class BenchmarkRunner
         new Reporting.ReportRenderBenchmark(),
         new Reporting.ReportLatencyBenchmark(),
         new Classification.TransactionSearchBenchmark(),
+        new Classification.TaggingScaleBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)
