@@ -78,6 +78,27 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RunRetrain_StorageFailsMidway_RecordedAsFailedAndRunAgainOnTheNextPoll()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var id = JsonDocument.Parse((await PostAsync(scope, ct)).Text).RootElement.GetProperty("id").GetString()!;
+        var labels = scope.Get<StorageAccount>().Table(StorageNames.Tables.Labels);
+        await labels.DeleteAsync(ct);
+
+        Assert.Equal(0, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+
+        var failed = await scope.Get<RetrainRequestStore>().GetAsync(id, ct);
+        Assert.Equal((RetrainRequestState.Failed, RunRetrainJob.RetriedProblem), (failed!.State, failed.Problem));
+        Assert.Single(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
+        await labels.CreateIfNotExistsAsync(ct);
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+        var done = await scope.Get<RetrainRequestStore>().GetAsync(id, ct);
+        Assert.Equal((RetrainRequestState.Done, null), (done!.State, done.Problem));
+        Assert.Equal("too few labelled rows (0 < 20)", done.Outcome!.Reason);
+    }
+
+    [Fact]
     public async Task RunRetrain_BlobThatIsNoRequest_ClearedAndNothingRecorded()
     {
         var ct = TestContext.Current.CancellationToken;
