@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ProfitPipeline.Ledger.Storage;
 
 namespace ProfitPipeline.Classification.Jobs;
 
@@ -9,6 +10,6 @@ internal sealed class AcceptedResult(object state, string location) : IResult
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.Headers.Location = location;
-        return Results.Json(state, Ledger.Storage.StoredJson.Options, statusCode: StatusCodes.Status202Accepted).ExecuteAsync(httpContext);
+        return Results.Json(state, StoredJson.Options, statusCode: StatusCodes.Status202Accepted).ExecuteAsync(httpContext);
     }
 }

@@ -8,22 +8,23 @@ namespace ProfitPipeline.Classification.Jobs;
 
 /// <summary>
 /// The blob job behind <c>POST /api/models/retrain</c>: runs the requested retrain and records what it did. A retrain that
-/// another one overtook (it promoted first) is a failure of this request, said in its state, and not retried; any other
-/// failure is recorded too and thrown, so the host retries it (up to <c>poisonBlobThreshold</c> tries in Azure).
+/// another one overtook (it promoted first) is a failure of this request, said in its state, and not retried; after any other
+/// failure the request is queued again, saying so, and the failure is thrown, so the host retries it (up to
+/// <c>poisonBlobThreshold</c> tries in Azure, every poll in <c>profit serve</c>).
 /// </summary>
 internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelRefresh refresh, TimeProvider time, ILogger<RunRetrainJob> logger) : IBlobJob
 {
     /// <summary>Said of a request another retrain overtook: it promoted a model while this one ran.</summary>
     internal const string OvertakenProblem = "Another retrain promoted a model while this one ran; retrain again to compare with it.";
 
-    /// <summary>Said of a request that failed for a reason that may pass (storage unavailable, say): it runs again.</summary>
-    internal const string RetriedProblem = "The retrain failed and is tried again.";
+    /// <summary>Said of a request whose last try failed for a reason that may pass (storage unavailable, say): it runs again.</summary>
+    internal const string RetriedProblem = "The last try failed; the retrain is tried again.";
 
     public async Task RunAsync(string blobName, CancellationToken cancellationToken)
     {
         var id = RetrainRequestStore.IdOf(blobName);
         var request = id is null ? null : await requests.GetAsync(id, cancellationToken);
-        if (request is null || (request.State is RetrainRequestState.Done or RetrainRequestState.Failed && request.Problem != RetriedProblem))
+        if (request is null || request.State is RetrainRequestState.Done or RetrainRequestState.Failed)
         {
             // Not a request, or one that has run already (a second delivery): nothing to do but clear the trigger.
             Ignored(logger);
@@ -44,13 +45,13 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            await requests.SaveAsync(running with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = RetriedProblem }, CancellationToken.None);
+            await requests.SaveAsync(request with { Problem = RetriedProblem }, CancellationToken.None);
             throw;
         }
 
         await requests.RemoveTriggerAsync(blobName, cancellationToken);
     }
 
-    [LoggerMessage(EventId = 3030, Level = LogLevel.Information, Message = "A retrain trigger with no queued request was cleared")]
+    [LoggerMessage(EventId = 3030, Level = LogLevel.Information, Message = "A retrain trigger with nothing to run was cleared")]
     private static partial void Ignored(ILogger logger);
 }

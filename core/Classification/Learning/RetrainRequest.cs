@@ -27,7 +27,7 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
     /// <summary>What the retrain did, once done.</summary>
     public RetrainOutcome? Outcome { get; init; }
 
-    /// <summary>Why it failed, in words for its requester (never an exception's text).</summary>
+    /// <summary>Why it failed, or why it is queued again, in words for its requester (never an exception's text).</summary>
     public string? Problem { get; init; }
 
     public static RetrainRequest Queue(DateTimeOffset now) =>

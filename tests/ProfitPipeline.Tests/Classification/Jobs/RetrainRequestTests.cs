@@ -78,7 +78,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task RunRetrain_StorageFailsMidway_RecordedAsFailedAndRunAgainOnTheNextPoll()
+    public async Task RunRetrain_StorageFailsMidway_QueuedAgainSayingSoAndRunOnTheNextPoll()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await StartAsync(ct);
@@ -89,7 +89,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         Assert.Equal(0, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
 
         var failed = await scope.Get<RetrainRequestStore>().GetAsync(id, ct);
-        Assert.Equal((RetrainRequestState.Failed, RunRetrainJob.RetriedProblem), (failed!.State, failed.Problem));
+        Assert.Equal((RetrainRequestState.Queued, RunRetrainJob.RetriedProblem), (failed!.State, failed.Problem));
         Assert.Single(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
         await labels.CreateIfNotExistsAsync(ct);
         Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
