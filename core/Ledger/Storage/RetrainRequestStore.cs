@@ -6,13 +6,15 @@ namespace ProfitPipeline.Ledger.Storage;
 /// Retrains asked for over HTTP: a trigger blob per request in <see cref="StorageNames.Containers.RetrainRequests"/>, and its
 /// state in <see cref="StorageNames.Containers.Retrains"/>, one JSON document per request, rewritten as it runs.
 /// </summary>
-internal sealed class RetrainRequestStore(FileStore files)
+internal sealed class RetrainRequestStore(FileStore files, TimeProvider time)
 {
-    /// <summary>Records the request as queued, then drops its trigger: a trigger never fires for a request nobody can read.</summary>
-    public async Task QueueAsync(RetrainRequest request, CancellationToken cancellationToken)
+    /// <summary>A new request, recorded as queued before its trigger is dropped: a trigger never fires for a request nobody can read.</summary>
+    public async Task<RetrainRequest> QueueAsync(CancellationToken cancellationToken)
     {
+        var request = RetrainRequest.Queue(time.GetUtcNow());
         await SaveAsync(request, cancellationToken);
         await files.WriteAsync(StorageNames.Containers.RetrainRequests, BlobName(request.Id), BinaryData.FromString("{}"), "application/json", cancellationToken);
+        return request;
     }
 
     public Task SaveAsync(RetrainRequest request, CancellationToken cancellationToken) =>

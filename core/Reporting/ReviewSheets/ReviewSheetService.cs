@@ -25,7 +25,7 @@ public interface IReviewSheets
 /// began with bank statements alone gets its first model from its first sheet instead of waiting for the weekly retrain: at
 /// once on the command line, queued as <c>POST /api/models/retrain</c> queues it over HTTP (<see cref="RetrainRequest"/>).
 /// </summary>
-internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache model, ModelRefresh refresh, RetrainRequestStore retrains, TimeProvider time) : IReviewSheets
+internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache model, ModelRefresh refresh, RetrainRequestStore retrains) : IReviewSheets
 {
     public async Task<(byte[] Sheet, int Rows)> ExportAsync(CancellationToken cancellationToken)
     {
@@ -63,9 +63,7 @@ internal sealed class ReviewSheetService(ReviewQueue queue, CurrentModelCache mo
             return placed with { FirstModel = await refresh.RunAsync(cancellationToken) };
         }
 
-        var request = RetrainRequest.Queue(time.GetUtcNow());
-        await retrains.QueueAsync(request, cancellationToken);
-        return placed with { FirstModelRetrain = request.Id };
+        return placed with { FirstModelRetrain = (await retrains.QueueAsync(cancellationToken)).Id };
     }
 
     /// <summary>The outcome with every row not applied, unreadable or refused, on its line.</summary>
