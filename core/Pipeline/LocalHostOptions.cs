@@ -5,7 +5,7 @@ public sealed class LocalHostOptions
 {
     public const string SectionName = "ProfitPipeline:Local";
 
-    /// <summary>How often the uploads container is polled for new files.</summary>
+    /// <summary>How often each blob job's container (uploads, retrain requests) is polled for new blobs.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The key management endpoints require (x-functions-key header or ?code=).</summary>

@@ -7,8 +7,9 @@ using ProfitPipeline.Ledger.Storage;
 namespace ProfitPipeline.Pipeline;
 
 /// <summary>
-/// The one-machine host's blob trigger: polls the uploads container and runs the catalog's blob job for each file there.
-/// A handled file leaves the container, so a restart neither redoes nor skips work.
+/// The one-machine host's blob triggers: polls each blob job's container and runs the job for each blob there, each job in a
+/// loop of its own, as Azure runs different functions side by side (a retrain that takes minutes does not hold back the next
+/// upload). A handled blob leaves the container, so a restart neither redoes nor skips work.
 /// </summary>
 internal sealed class UploadPoller(
     IServiceScopeFactory scopes,
@@ -17,18 +18,16 @@ internal sealed class UploadPoller(
     TimeProvider time,
     ILogger<UploadPoller> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(PipelineCatalog.Jobs.Where(j => j.Trigger is BlobTrigger).Select(job => PollAsync(job, stoppingToken)));
+
+    private async Task PollAsync(PipelineJob job, CancellationToken stoppingToken)
     {
-        var blobJobs = PipelineCatalog.Jobs.Where(j => j.Trigger is BlobTrigger).ToList();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                foreach (var job in blobJobs)
-                {
-                    await PollOnceAsync(job, stoppingToken);
-                }
-
+                await PollOnceAsync(job, stoppingToken);
                 await Task.Delay(options.Value.PollInterval, time, stoppingToken);
             }
         }

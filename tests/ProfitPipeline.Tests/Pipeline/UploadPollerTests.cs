@@ -63,14 +63,65 @@ public sealed class UploadPollerTests(AzuriteFixture azurite)
         Assert.Equal(2, (await files.ListAsync(StorageNames.Containers.Processed, ct)).Count);
     }
 
+    [Fact]
+    public async Task RetrainRunningForMinutes_AFileDroppedMeanwhileIsStillIngested()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var retrain = new BlockingBlobJob();
+        await using var scope = await StartAsync(ct, services => services.AddKeyedSingleton<IBlobJob>(PipelineCatalog.Names.RunRetrain, retrain));
+        var files = scope.Get<FileStore>();
+        var poller = scope.Get<UploadPoller>();
+        await files.WriteAsync(StorageNames.Containers.RetrainRequests, "request.json", BinaryData.FromString("{}"), "application/json", ct);
+        await poller.StartAsync(ct);
+        try
+        {
+            await retrain.Started.WaitAsync(TimeSpan.FromSeconds(30), ct);
+            await files.WriteAsync(StorageNames.Containers.Uploads, "bank/jan.txt", Content("2026-01-05|100.00|Invoice 1001"), "text/plain", ct);
+
+            // The pollers wait on the scope's fake clock: move it on until the upload is handled, or give up after 30 s.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while ((await files.ListAsync(StorageNames.Containers.Uploads, ct)).Count > 0 && clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                scope.Time.Advance(TimeSpan.FromSeconds(5));
+                await Task.Delay(100, ct);
+            }
+
+            Assert.Equal(["bank/jan.txt"], await files.ListAsync(StorageNames.Containers.Processed, ct));
+            Assert.False(retrain.Released.Task.IsCompleted);
+        }
+        finally
+        {
+            retrain.Released.TrySetResult();
+            await poller.StopAsync(CancellationToken.None);
+        }
+    }
+
     private static BinaryData Content(params string[] rows)
     {
         using var stream = LineFormatParser.File("x.txt", rows).OpenRead();
         return BinaryData.FromStream(stream);
     }
 
-    private Task<PipelineScope> StartAsync(CancellationToken ct) =>
-        PipelineScope.StartAsync(azurite, ct, configure: services => services
-            .AddSingleton<IFileParser, LineFormatParser>()
-            .AddLocalPipelineHost(new ConfigurationBuilder().Build()));
+    private Task<PipelineScope> StartAsync(CancellationToken ct, Action<IServiceCollection>? configure = null) =>
+        PipelineScope.StartAsync(azurite, ct, configure: services =>
+        {
+            services.AddSingleton<IFileParser, LineFormatParser>().AddLocalPipelineHost(new ConfigurationBuilder().Build());
+            configure?.Invoke(services);
+        });
+
+    /// <summary>A blob job that holds on until released, as a long retrain does, and says when it has started.</summary>
+    private sealed class BlockingBlobJob : IBlobJob
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task RunAsync(string blobName, CancellationToken cancellationToken)
+        {
+            _started.TrySetResult();
+            await Released.Task.WaitAsync(cancellationToken);
+        }
+    }
 }
