@@ -8,6 +8,8 @@ namespace ProfitPipeline.Ledger.Storage;
 /// </summary>
 internal sealed class RetrainRequestStore(FileStore files, TimeProvider time)
 {
+    private const string Extension = ".json";
+
     /// <summary>A new request, recorded as queued before its trigger is dropped: a trigger never fires for a request nobody can read.</summary>
     public async Task<RetrainRequest> QueueAsync(CancellationToken cancellationToken)
     {
@@ -32,8 +34,11 @@ internal sealed class RetrainRequestStore(FileStore files, TimeProvider time)
         files.DeleteIfExistsAsync(StorageNames.Containers.RetrainRequests, blobName, cancellationToken);
 
     /// <summary>The request id a trigger blob's name carries; null for any other blob.</summary>
-    public static string? IdOf(string blobName) =>
-        blobName.EndsWith(".json", StringComparison.Ordinal) && RetrainRequest.IsId(blobName[..^".json".Length]) ? blobName[..^".json".Length] : null;
+    public static string? IdOf(string blobName)
+    {
+        var id = blobName.EndsWith(Extension, StringComparison.Ordinal) ? blobName[..^Extension.Length] : null;
+        return RetrainRequest.IsId(id) ? id : null;
+    }
 
-    private static string BlobName(string id) => id + ".json";
+    private static string BlobName(string id) => id + Extension;
 }
