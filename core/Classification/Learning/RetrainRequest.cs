@@ -20,6 +20,8 @@ internal enum RetrainRequestState
 /// <param name="Id">Sorts by when it was asked for: <c>yyyyMMddTHHmmssfffZ</c> and 8 random hex digits.</param>
 internal sealed record RetrainRequest(string Id, RetrainRequestState State, DateTimeOffset RequestedAt)
 {
+    private const string IdTime = "yyyyMMdd'T'HHmmssfff'Z'";
+
     public DateTimeOffset? StartedAt { get; init; }
 
     public DateTimeOffset? FinishedAt { get; init; }
@@ -31,11 +33,15 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
     public string? Problem { get; init; }
 
     public static RetrainRequest Queue(DateTimeOffset now) =>
-        new(now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture) + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), RetrainRequestState.Queued, now);
+        new(now.UtcDateTime.ToString(IdTime, CultureInfo.InvariantCulture) + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), RetrainRequestState.Queued, now);
+
+    /// <summary>When the request with <paramref name="id"/> was asked for, to the millisecond; null when it is no id.</summary>
+    public static DateTimeOffset? RequestedAtOf(string? id) =>
+        IsId(id) ? DateTime.SpecifyKind(DateTime.ParseExact(id![..19], IdTime, CultureInfo.InvariantCulture), DateTimeKind.Utc) : null;
 
     /// <summary>Whether <paramref name="id"/> has the form <see cref="Queue"/> gives, so that no other text becomes a blob name.</summary>
     public static bool IsId(string? id) =>
         id is { Length: 27 }
-        && DateTime.TryParseExact(id[..19], "yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out _)
+        && DateTime.TryParseExact(id[..19], IdTime, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out _)
         && id[19..].All(char.IsAsciiHexDigitLower);
 }

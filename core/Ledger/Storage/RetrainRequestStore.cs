@@ -10,12 +10,26 @@ internal sealed class RetrainRequestStore(FileStore files, TimeProvider time)
 {
     private const string Extension = ".json";
 
-    /// <summary>A new request, recorded as queued before its trigger is dropped: a trigger never fires for a request nobody can read.</summary>
+    /// <summary>How long a request's state can still be read.</summary>
+    public static TimeSpan KeptFor { get; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// A new request, recorded as queued before its trigger is dropped: a trigger never fires for a request nobody can read.
+    /// The states of requests asked for more than <see cref="KeptFor"/> ago go, so the container does not grow for ever.
+    /// </summary>
     public async Task<RetrainRequest> QueueAsync(CancellationToken cancellationToken)
     {
         var request = RetrainRequest.Queue(time.GetUtcNow());
         await SaveAsync(request, cancellationToken);
         await files.WriteAsync(StorageNames.Containers.RetrainRequests, BlobName(request.Id), BinaryData.FromString("{}"), "application/json", cancellationToken);
+        foreach (var name in await files.ListAsync(StorageNames.Containers.Retrains, cancellationToken))
+        {
+            if (RetrainRequest.RequestedAtOf(IdOf(name)) < request.RequestedAt - KeptFor)
+            {
+                await files.DeleteIfExistsAsync(StorageNames.Containers.Retrains, name, cancellationToken);
+            }
+        }
+
         return request;
     }
 

@@ -113,6 +113,25 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         Assert.Null(await scope.Get<ModelStore>().GetLatestMetricsAsync(ct));
     }
 
+    [Fact]
+    public async Task Retrain_QueuedNinetyDaysAfterOthers_TheirStatesGoAndTheRecentOnesStay()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var requests = scope.Get<RetrainRequestStore>();
+        var old = await requests.QueueAsync(ct);
+        scope.Time.Advance(TimeSpan.FromDays(2));
+        var recent = await requests.QueueAsync(ct);
+
+        scope.Time.Advance(RetrainRequestStore.KeptFor - TimeSpan.FromDays(1));
+        var latest = await requests.QueueAsync(ct);
+
+        Assert.Null(await requests.GetAsync(old.Id, ct));
+        Assert.NotNull(await requests.GetAsync(recent.Id, ct));
+        Assert.NotNull(await requests.GetAsync(latest.Id, ct));
+        Assert.Equal(StatusCodes.Status404NotFound, (await StatusAsync(scope, old.Id, ct)).Status);
+    }
+
     [Theory]
     [InlineData("20260315T101500000Z0a1b2c3d")]
     [InlineData("..%2Fmodels%2Fcurrent")]
@@ -132,6 +151,8 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         var second = RetrainRequest.Queue(new DateTimeOffset(2026, 3, 16, 5, 0, 0, TimeSpan.Zero));
 
         Assert.True(RetrainRequest.IsId(first.Id) && RetrainRequest.IsId(second.Id));
+        Assert.Equal(first.RequestedAt, RetrainRequest.RequestedAtOf(first.Id));
+        Assert.Null(RetrainRequest.RequestedAtOf("notes.txt"));
         Assert.StartsWith("20260316T045959999Z", first.Id, StringComparison.Ordinal);
         Assert.True(string.CompareOrdinal(first.Id, second.Id) < 0);
         Assert.False(RetrainRequest.IsId(first.Id.ToUpperInvariant()));
