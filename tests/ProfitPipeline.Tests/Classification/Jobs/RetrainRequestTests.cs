@@ -155,7 +155,9 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         Assert.Null(RetrainRequest.RequestedAtOf("notes.txt"));
         Assert.StartsWith("20260316T045959999Z", first.Id, StringComparison.Ordinal);
         Assert.True(string.CompareOrdinal(first.Id, second.Id) < 0);
-        Assert.False(RetrainRequest.IsId(first.Id.ToUpperInvariant()));
+        Assert.True(RetrainRequest.IsId("20260316T045959999Z0a1b2c3d"));
+        Assert.False(RetrainRequest.IsId("20260316T045959999Z0A1B2C3D"));
+        Assert.False(RetrainRequest.IsId("20261316T045959999Z0a1b2c3d"));
         Assert.False(RetrainRequest.IsId(first.Id[..^1]));
     }
 
