@@ -7,30 +7,84 @@ namespace ProfitPipeline.Classification;
 /// Words that say what a row is for ("salaries", "account charges", "VAT"), by category: the proposal for a row of a kind the
 /// model has no validated rows of (a first model has seen only invoices, bills and expense claims, and would stretch those to a
 /// payroll debit). The proposal still waits for a person at confidence 0; it only puts the likely category in front of them.
-/// Each category's id and name are keywords; the default chart's categories also have the common words below. A longer
+/// Each category's id and name are keywords; the default chart's categories also have the common words below, in the
+/// languages of the statements the parsers read (English, German, French, Dutch, Spanish). A longer
 /// phrase beats a shorter one ("expense report" over "transfer"), then more phrases, then the chart's order; a category
 /// whose group cannot be the row's direction (revenue on money out, costs and taxes on money in) is not proposed.
 /// </summary>
 public sealed class CategoryKeywords
 {
+    // English, then German (with the ae/oe/ue/ss spellings SWIFT statements use), French, Dutch and Spanish: the words banks
+    // and payroll providers print. Whole words only, so German compounds are listed as such ("kontofuehrungsgebuehr"), and a
+    // word that means two things is left out ("rente" is a pension in German and interest in Dutch, "Spesen" expenses in
+    // Germany and bank charges in Austria).
     private static readonly Dictionary<string, string[]> DefaultWords = new(StringComparer.Ordinal)
     {
-        ["payroll"] = ["salary", "salaries", "wages", "payroll", "paye", "pension"],
-        ["rent"] = ["rent", "lease", "landlord", "electricity", "utilities"],
-        ["software"] = ["software", "subscription", "licence", "license", "saas"],
-        ["hosting"] = ["hosting", "cloud", "server", "servers", "aws", "azure", "hetzner", "digitalocean"],
-        ["travel"] = ["travel", "flight", "flights", "airline", "airlines", "hotel", "train", "rail", "taxi", "uber", "lyft", "fuel", "parking"],
-        ["meals"] = ["restaurant", "cafe", "coffee", "lunch", "dinner", "catering"],
-        ["marketing"] = ["marketing", "advertising", "ads", "adwords"],
-        ["professional-fees"] = ["legal", "lawyer", "solicitor", "accountant", "accountancy", "audit", "notary"],
-        ["office"] = ["office", "stationery", "furniture"],
-        ["insurance"] = ["insurance", "insurer"],
-        ["bank-fees"] = ["fee", "fees", "charges", "account charges", "commission"],
-        ["taxes"] = ["tax", "taxes", "vat", "hmrc", "irs", "tax office"],
-        ["reimbursements"] = ["reimbursement", "expense report", "expense claim", "expenses claim"],
-        ["transfers"] = ["own account", "savings account", "internal transfer"],
-        ["loans"] = ["loan", "interest", "repayment", "mortgage"],
-        ["contractors"] = ["contractor", "freelance", "freelancer"],
+        ["payroll"] =
+        [
+            "salary", "salaries", "wages", "payroll", "paye", "pension",
+            "gehalt", "gehaelter", "gehälter", "lohn", "loehne", "löhne", "lohnsteuer", "gehaltszahlung", "lohnzahlung", "sozialversicherung", "rentenversicherung",
+            "salaire", "salaires", "paie", "urssaf",
+            "salaris", "loon", "lonen", "loonheffing",
+            "salario", "salarios", "nomina", "nómina", "seguridad social",
+        ],
+        ["rent"] =
+        [
+            "rent", "lease", "landlord", "electricity", "utilities",
+            "miete", "mietzahlung", "pacht", "nebenkosten", "strom",
+            "loyer", "electricite", "électricité",
+            "huur", "huurpenningen",
+            "alquiler", "arrendamiento",
+        ],
+        ["software"] = ["software", "subscription", "licence", "license", "saas", "lizenz", "logiciel", "licentie", "suscripcion", "suscripción"],
+        ["hosting"] = ["hosting", "cloud", "server", "servers", "aws", "azure", "hetzner", "digitalocean", "ovh", "ionos"],
+        ["travel"] =
+        [
+            "travel", "flight", "flights", "airline", "airlines", "hotel", "train", "rail", "taxi", "uber", "lyft", "fuel", "parking",
+            "reise", "reisekosten", "bahn", "flug", "tankstelle",
+            "voyage", "sncf", "carburant",
+            "reiskosten", "trein",
+            "viaje", "vuelo", "renfe", "gasolina",
+        ],
+        ["meals"] = ["restaurant", "cafe", "café", "coffee", "lunch", "dinner", "catering", "bewirtung", "gaststaette", "gaststätte", "repas", "dejeuner", "déjeuner", "restaurante", "comida"],
+        ["marketing"] = ["marketing", "advertising", "ads", "adwords", "werbung", "anzeigen", "publicite", "publicité", "reclame", "publicidad"],
+        ["professional-fees"] =
+        [
+            "legal", "lawyer", "solicitor", "accountant", "accountancy", "audit", "notary",
+            "rechtsanwalt", "anwalt", "steuerberater", "steuerberatung", "notar", "wirtschaftspruefer", "wirtschaftsprüfer",
+            "avocat", "expert comptable", "notaire",
+            "advocaat", "accountantskantoor", "notaris",
+            "abogado", "asesoria", "asesoría", "gestoria", "gestoría", "notario",
+        ],
+        ["office"] = ["office", "stationery", "furniture", "buero", "büro", "buerobedarf", "bürobedarf", "fournitures", "kantoor", "kantoorartikelen", "oficina", "papeleria", "papelería"],
+        ["insurance"] = ["insurance", "insurer", "versicherung", "assurance", "verzekering", "seguro", "seguros"],
+        ["bank-fees"] =
+        [
+            "fee", "fees", "charges", "account charges", "commission",
+            "entgelt", "entgelte", "entgeltabschluss", "kontofuehrung", "kontoführung", "kontofuehrungsgebuehr", "kontoführungsgebühr", "gebuehr", "gebühr", "gebuehren", "gebühren",
+            "frais", "frais bancaires", "cotisation carte",
+            "bankkosten", "rekeningkosten",
+            "comision", "comisión", "comisiones",
+        ],
+        ["taxes"] =
+        [
+            "tax", "taxes", "vat", "hmrc", "irs", "tax office",
+            "finanzamt", "steuer", "steuern", "umsatzsteuer", "mwst", "gewerbesteuer", "koerperschaftsteuer", "körperschaftsteuer",
+            "impot", "impôt", "impots", "impôts", "tva", "dgfip",
+            "belasting", "belastingdienst", "btw",
+            "hacienda", "iva", "aeat", "impuesto", "impuestos",
+        ],
+        ["reimbursements"] =
+        [
+            "reimbursement", "expense report", "expense claim", "expenses claim",
+            "auslagen", "auslagenerstattung", "spesenabrechnung",
+            "note de frais", "remboursement de frais",
+            "onkostenvergoeding", "declaratie",
+            "reembolso", "nota de gastos",
+        ],
+        ["transfers"] = ["own account", "savings account", "internal transfer", "umbuchung", "uebertrag", "übertrag", "virement interne", "eigen rekening", "spaarrekening", "traspaso"],
+        ["loans"] = ["loan", "interest", "repayment", "mortgage", "darlehen", "kredit", "tilgung", "zinsen", "pret", "prêt", "emprunt", "lening", "aflossing", "hypotheek", "prestamo", "préstamo", "hipoteca", "intereses"],
+        ["contractors"] = ["contractor", "freelance", "freelancer", "freiberufler", "honorar", "sous traitant", "sous traitance", "zzp", "autonomo", "autónomo"],
     };
 
     private readonly List<(string[] Words, int Order, Category Category)> _phrases;

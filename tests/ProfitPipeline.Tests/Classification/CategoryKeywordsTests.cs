@@ -13,8 +13,17 @@ public sealed class CategoryKeywordsTests
     [InlineData("Harbour Mercantile Bank ACCOUNT CHARGES ACCOUNT FEES 2025-11", "-41.63", "bank-fees", "account charges")]
     [InlineData("Tax Office VAT VAT Q3 2026", "-18250.00", "taxes", "tax office")]
     [InlineData("Jonah Quillfeather SEPA CREDIT TRANSFER Expense report 17527336", "-105.09", "reimbursements", "expense report")]
-    [InlineData("Café Müller lunch with client", "-38.50", "meals", "lunch")]
+    [InlineData("Café Müller lunch with client", "-38.50", "meals", "café")]
     [InlineData("Interest on savings", "12.40", "loans", "interest")]
+
+    // Other languages' statements; the first as an MT940 of ../shared/data/formats/mt940 prints it (umlauts spelt out).
+    [InlineData("Basislastschrift ABWA: Finanzamt Muenchen Abteilung Erhebung", "-12345.98", "taxes", "finanzamt")]
+    [InlineData("Entgeltabschluss 4/2026", "-12.90", "bank-fees", "entgeltabschluss")]
+    [InlineData("Gehalt November 2026 Personalnr 4711", "-3120.00", "payroll", "gehalt")]
+    [InlineData("Note de frais Camille déplacement Lyon", "-86.40", "reimbursements", "note de frais")]
+    [InlineData("Frais bancaires trimestriels", "-24.00", "bank-fees", "frais bancaires")]
+    [InlineData("Huur december Keizersgracht", "-2450.00", "rent", "huur")]
+    [InlineData("Nómina diciembre", "-2890.00", "payroll", "nómina")]
     public void TextNamingACategory_ThatCategoryAndThePhrase(string text, string amount, string category, string phrase)
     {
         var found = Default.Find(text, decimal.Parse(amount, CultureInfo.InvariantCulture));
