@@ -17,6 +17,7 @@ public enum CategoryGroup
 public sealed class CategoryChart
 {
     private readonly Dictionary<string, Category> _byKey;
+    private readonly List<(string Alias, Category Category)> _aliases = [];
 
     /// <param name="categories">The chart.</param>
     /// <param name="aliases">
@@ -37,14 +38,17 @@ public sealed class CategoryChart
         var byId = Categories.DistinctBy(c => c.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
         foreach (var (alias, id) in aliases ?? new Dictionary<string, string>())
         {
-            if (byId.TryGetValue(id.Trim(), out var category))
+            if (byId.TryGetValue(id.Trim(), out var category) && _byKey.TryAdd(alias.Trim(), category))
             {
-                _byKey.TryAdd(alias.Trim(), category);
+                _aliases.Add((alias.Trim(), category));
             }
         }
     }
 
     public IReadOnlyList<Category> Categories { get; }
+
+    /// <summary>The aliases the chart took, each with its category (an alias that names another category's id or name is not one).</summary>
+    public IReadOnlyList<(string Alias, Category Category)> Aliases => _aliases;
 
     /// <summary>Why <paramref name="idOrName"/> cannot be a tag: it is not in the chart, whose ids are listed.</summary>
     public string NotInChart(string idOrName) =>

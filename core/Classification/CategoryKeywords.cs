@@ -7,7 +7,7 @@ namespace ProfitPipeline.Classification;
 /// Words that say what a row is for ("salaries", "account charges", "VAT"), by category: the proposal for a row of a kind the
 /// model has no validated rows of (a first model has seen only invoices, bills and expense claims, and would stretch those to a
 /// payroll debit). The proposal still waits for a person at confidence 0; it only puts the likely category in front of them.
-/// Each category's id and name are keywords; the default chart's categories also have the common words below, in the
+/// Each category's id, name and aliases are keywords; the default chart's categories also have the common words below, in the
 /// languages of the statements the parsers read (English, German, French, Dutch, Spanish). A longer
 /// phrase beats a shorter one ("expense report" over "transfer"), then more phrases, then the chart's order; a category
 /// whose group cannot be the row's direction (revenue on money out, costs and taxes on money in) is not proposed.
@@ -91,7 +91,10 @@ public sealed class CategoryKeywords
 
     private CategoryKeywords(List<(string[] Words, int Order, Category Category)> phrases) => _phrases = phrases;
 
-    /// <summary>The keywords of <paramref name="chart"/>: its ids and names, and the default words of the default categories it has.</summary>
+    /// <summary>
+    /// The keywords of <paramref name="chart"/>: its ids, names and aliases that are words (an account code such as "404" is no
+    /// word a bank prints for a fee), and the default words of the default categories it has.
+    /// </summary>
     public static CategoryKeywords For(CategoryChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -99,7 +102,8 @@ public sealed class CategoryKeywords
         for (var order = 0; order < chart.Categories.Count; order++)
         {
             var category = chart.Categories[order];
-            var own = new[] { category.Id.Replace('-', ' '), category.Name }.Concat(DefaultWords.GetValueOrDefault(category.Id) ?? []);
+            var aliases = chart.Aliases.Where(a => a.Category == category && a.Alias.Any(char.IsLetter)).Select(a => a.Alias);
+            var own = new[] { category.Id.Replace('-', ' '), category.Name }.Concat(aliases).Concat(DefaultWords.GetValueOrDefault(category.Id) ?? []);
             phrases.AddRange(own.Select(Words).Where(w => w.Length > 0).Select(w => (w, order, category)));
         }
 

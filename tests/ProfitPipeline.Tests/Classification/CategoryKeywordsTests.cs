@@ -40,6 +40,20 @@ public sealed class CategoryKeywordsTests
         Assert.Null(Default.Find(text, decimal.Parse(amount, CultureInfo.InvariantCulture)));
 
     [Fact]
+    public void ChartWithAliases_AliasesThatAreWordsAreKeywords_AccountCodesAreNot()
+    {
+        var chart = new CategoryChart(
+            [new Category("fees", "Fees", CategoryGroup.OperatingExpense), new Category("vehicles", "Vehicles", CategoryGroup.OperatingExpense)],
+            new Dictionary<string, string> { ["Bankgebühren"] = "fees", ["6855"] = "vehicles", ["Kfz-Kosten"] = "vehicles", ["Fees"] = "vehicles" });
+        var keywords = CategoryKeywords.For(chart);
+
+        Assert.Equal(("fees", "bankgebühren"), (keywords.Find("Bankgebühren Q1", -12m)?.Category.Id, keywords.Find("Bankgebühren Q1", -12m)?.Phrase));
+        Assert.Equal(("vehicles", "kfz kosten"), (keywords.Find("Werkstatt Kfz-Kosten März", -380m)?.Category.Id, keywords.Find("Werkstatt Kfz-Kosten März", -380m)?.Phrase));
+        Assert.Null(keywords.Find("Rechnung 6855 Lieferung", -380m));
+        Assert.Equal("fees", keywords.Find("Fees", -3m)?.Category.Id);
+    }
+
+    [Fact]
     public void ChartOfItsOwn_ItsNamesAreKeywordsAndDefaultWordsOnlyForCategoriesItHas()
     {
         var chart = new CategoryChart([new Category("cleaning", "Office cleaning", CategoryGroup.OperatingExpense), new Category("payroll", "Staff", CategoryGroup.OperatingExpense)]);
