@@ -87,9 +87,10 @@ public sealed class CategoryKeywords
         ["contractors"] = ["contractor", "freelance", "freelancer", "freiberufler", "honorar", "sous traitant", "sous traitance", "zzp", "autonomo", "autónomo"],
     };
 
-    private readonly List<(string[] Words, int Order, Category Category)> _phrases;
+    // Each category with its phrases, in the chart's order, built once: Find runs for every row a model has not validated.
+    private readonly List<(Category Category, int Order, string[][] Phrases)> _categories;
 
-    private CategoryKeywords(List<(string[] Words, int Order, Category Category)> phrases) => _phrases = phrases;
+    private CategoryKeywords(List<(Category Category, int Order, string[][] Phrases)> categories) => _categories = categories;
 
     /// <summary>
     /// The keywords of <paramref name="chart"/>: its ids, names and aliases that are words (an account code such as "404" is no
@@ -98,16 +99,16 @@ public sealed class CategoryKeywords
     public static CategoryKeywords For(CategoryChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var phrases = new List<(string[], int, Category)>();
+        var categories = new List<(Category, int, string[][])>();
         for (var order = 0; order < chart.Categories.Count; order++)
         {
             var category = chart.Categories[order];
             var aliases = chart.Aliases.Where(a => a.Category == category && a.Alias.Any(char.IsLetter)).Select(a => a.Alias);
             var own = new[] { category.Id.Replace('-', ' '), category.Name }.Concat(aliases).Concat(DefaultWords.GetValueOrDefault(category.Id) ?? []);
-            phrases.AddRange(own.Select(Words).Where(w => w.Length > 0).Select(w => (w, order, category)));
+            categories.Add((category, order, [.. own.Select(Words).Where(w => w.Length > 0)]));
         }
 
-        return new CategoryKeywords(phrases);
+        return new CategoryKeywords(categories);
     }
 
     /// <summary>The category the text names for a row of this direction, and the phrase that named it; null when none does.</summary>
@@ -115,23 +116,23 @@ public sealed class CategoryKeywords
     {
         var words = Words(text);
         var best = (Length: 0, Count: 0, Order: int.MaxValue, Category: (Category?)null, Phrase: string.Empty);
-        foreach (var group in _phrases.Where(p => Fits(p.Category.Group, amount)).GroupBy(p => p.Category))
+        foreach (var (category, order, phrases) in _categories.Where(c => Fits(c.Category.Group, amount)))
         {
-            var found = group.Where(p => Contains(words, p.Words)).ToList();
+            var found = phrases.Where(p => Contains(words, p)).ToList();
             if (found.Count == 0)
             {
                 continue;
             }
 
-            var longest = found.MaxBy(p => p.Words.Length);
-            var candidate = (Length: longest.Words.Length, found.Count, longest.Order, Category: (Category?)group.Key, Phrase: string.Join(' ', longest.Words));
+            var longest = found.MaxBy(p => p.Length)!;
+            var candidate = (Length: longest.Length, found.Count, Order: order, Category: (Category?)category, Phrase: string.Join(' ', longest));
             if ((candidate.Length, candidate.Count, -candidate.Order).CompareTo((best.Length, best.Count, -best.Order)) > 0)
             {
                 best = candidate;
             }
         }
 
-        return best.Category is { } category ? (category, best.Phrase) : null;
+        return best.Category is { } named ? (named, best.Phrase) : null;
     }
 
     private static bool Fits(CategoryGroup group, decimal amount) => group switch
