@@ -37,11 +37,12 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
 
     /// <summary>When the request with <paramref name="id"/> was asked for, to the millisecond; null when it is no id.</summary>
     public static DateTimeOffset? RequestedAtOf(string? id) =>
-        IsId(id) ? DateTime.SpecifyKind(DateTime.ParseExact(id![..19], IdTime, CultureInfo.InvariantCulture), DateTimeKind.Utc) : null;
+        id is { Length: 27 }
+        && id[19..].All(char.IsAsciiHexDigitLower)
+        && DateTimeOffset.TryParseExact(id[..19], IdTime, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : null;
 
     /// <summary>Whether <paramref name="id"/> has the form <see cref="Queue"/> gives, so that no other text becomes a blob name.</summary>
-    public static bool IsId(string? id) =>
-        id is { Length: 27 }
-        && DateTime.TryParseExact(id[..19], IdTime, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out _)
-        && id[19..].All(char.IsAsciiHexDigitLower);
+    public static bool IsId(string? id) => RequestedAtOf(id) is not null;
 }
