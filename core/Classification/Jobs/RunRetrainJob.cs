@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ProfitPipeline.Classification.Learning;
 using ProfitPipeline.Ledger;
@@ -9,8 +10,8 @@ namespace ProfitPipeline.Classification.Jobs;
 /// <summary>
 /// The blob job behind <c>POST /api/models/retrain</c>: runs the requested retrain and records what it did. A retrain that
 /// another one overtook (it promoted first) is a failure of this request, said in its state, and not retried; after any other
-/// failure the request is queued again, saying so, and the failure is thrown, so the host retries it (up to
-/// <c>poisonBlobThreshold</c> tries in Azure, every poll in <c>profit serve</c>).
+/// failure the request is queued again, saying so, and the failure is thrown, so the host retries it, until its
+/// <see cref="MaxTries"/>th try fails: then it is failed, so that its requester is told rather than left reading "queued".
 /// </summary>
 internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelRefresh refresh, TimeProvider time, ILogger<RunRetrainJob> logger) : IBlobJob
 {
@@ -19,6 +20,17 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
 
     /// <summary>Said of a request whose last try failed for a reason that may pass (storage unavailable, say): it runs again.</summary>
     internal const string RetriedProblem = "The last try failed; the retrain is tried again.";
+
+    /// <summary>
+    /// Tries before a request is given up: host.json's <c>poisonBlobThreshold</c>, after which Azure stops delivering the
+    /// trigger (<c>profit serve</c> would otherwise try at every poll).
+    /// </summary>
+    internal const int MaxTries = 5;
+
+    /// <summary>Said of a request whose every try failed for a reason that did not pass.</summary>
+    internal static readonly string GaveUpProblem = string.Create(
+        CultureInfo.InvariantCulture,
+        $"Each of {MaxTries} tries failed (the host's log says why); the retrain was given up. Retrain again once storage answers.");
 
     public async Task RunAsync(string blobName, CancellationToken cancellationToken)
     {
@@ -32,7 +44,7 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
             return;
         }
 
-        var running = request with { State = RetrainRequestState.Running, StartedAt = time.GetUtcNow(), Problem = null };
+        var running = request with { State = RetrainRequestState.Running, StartedAt = time.GetUtcNow(), Problem = null, Tries = request.Tries + 1 };
         await requests.SaveAsync(running, cancellationToken);
         try
         {
@@ -43,14 +55,23 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
         {
             await requests.SaveAsync(running with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = OvertakenProblem }, cancellationToken);
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested && running.Tries < MaxTries)
         {
-            await requests.SaveAsync(request with { Problem = RetriedProblem }, CancellationToken.None);
+            await requests.SaveAsync(running with { State = RetrainRequestState.Queued, Problem = RetriedProblem }, CancellationToken.None);
             throw;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The last try: record the failure and clear the trigger, so neither host tries again unasked.
+            GaveUp(logger, running.Tries, exception);
+            await requests.SaveAsync(running with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = GaveUpProblem }, CancellationToken.None);
         }
 
         await requests.RemoveTriggerAsync(blobName, cancellationToken);
     }
+
+    [LoggerMessage(EventId = 3031, Level = LogLevel.Error, Message = "A requested retrain failed on each of its {Tries} tries and was given up")]
+    private static partial void GaveUp(ILogger logger, int tries, Exception exception);
 
     [LoggerMessage(EventId = 3030, Level = LogLevel.Information, Message = "A retrain trigger with nothing to run was cleared")]
     private static partial void Ignored(ILogger logger);

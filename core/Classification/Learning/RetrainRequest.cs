@@ -24,6 +24,9 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
 
     public DateTimeOffset? StartedAt { get; init; }
 
+    /// <summary>How many times a host has started it: a retry after a failure, or a redelivery after a host stopped mid-run.</summary>
+    public int Tries { get; init; }
+
     public DateTimeOffset? FinishedAt { get; init; }
 
     /// <summary>What the retrain did, once done.</summary>

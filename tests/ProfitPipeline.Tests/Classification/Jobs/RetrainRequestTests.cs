@@ -89,13 +89,67 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         Assert.Equal(0, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
 
         var failed = await scope.Get<RetrainRequestStore>().GetAsync(id, ct);
-        Assert.Equal((RetrainRequestState.Queued, RunRetrainJob.RetriedProblem), (failed!.State, failed.Problem));
+        Assert.Equal((RetrainRequestState.Queued, 1, RunRetrainJob.RetriedProblem), (failed!.State, failed.Tries, failed.Problem));
         Assert.Single(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
         await labels.CreateIfNotExistsAsync(ct);
         Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
         var done = await scope.Get<RetrainRequestStore>().GetAsync(id, ct);
-        Assert.Equal((RetrainRequestState.Done, null), (done!.State, done.Problem));
+        Assert.Equal((RetrainRequestState.Done, 2, null), (done!.State, done.Tries, done.Problem));
         Assert.Equal("too few labelled rows (0 < 20)", done.Outcome!.Reason);
+    }
+
+    [Fact]
+    public async Task RunRetrain_EveryTryFails_FailedOnTheLastTrySayingSoAndTheTriggerCleared()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var id = JsonDocument.Parse((await PostAsync(scope, ct)).Text).RootElement.GetProperty("id").GetString()!;
+        await scope.Get<StorageAccount>().Table(StorageNames.Tables.Labels).DeleteAsync(ct);
+        var requests = scope.Get<RetrainRequestStore>();
+
+        for (var tries = 1; tries < RunRetrainJob.MaxTries; tries++)
+        {
+            Assert.Equal(0, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+            var retried = await requests.GetAsync(id, ct);
+            Assert.Equal((RetrainRequestState.Queued, tries, RunRetrainJob.RetriedProblem), (retried!.State, retried.Tries, retried.Problem));
+        }
+
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+
+        var status = await StatusAsync(scope, id, ct);
+        using var json = JsonDocument.Parse(status.Text);
+        Assert.Equal("Failed", json.RootElement.GetProperty("state").GetString());
+        Assert.Equal(RunRetrainJob.MaxTries, json.RootElement.GetProperty("tries").GetInt32());
+        Assert.Equal(RunRetrainJob.GaveUpProblem, json.RootElement.GetProperty("problem").GetString());
+        Assert.True(json.RootElement.TryGetProperty("finishedAt", out _), status.Text);
+        Assert.Empty(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
+        Assert.Equal(0, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+    }
+
+    [Fact]
+    public async Task RetrainStatus_QueuedLongerThanAnyHostTakesToStartIt_SaysNothingRunsIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var id = JsonDocument.Parse((await PostAsync(scope, ct)).Text).RootElement.GetProperty("id").GetString()!;
+
+        scope.Time.Advance(RetrainStatusJob.NeverStartedAfter);
+        using (var waiting = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text))
+        {
+            Assert.Equal("Queued", waiting.RootElement.GetProperty("state").GetString());
+            Assert.False(waiting.RootElement.TryGetProperty("problem", out _));
+        }
+
+        scope.Time.Advance(TimeSpan.FromSeconds(1));
+        using (var stuck = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text))
+        {
+            Assert.Equal("Queued", stuck.RootElement.GetProperty("state").GetString());
+            Assert.Equal(RetrainStatusJob.NeverStartedProblem, stuck.RootElement.GetProperty("problem").GetString());
+        }
+
+        // Saying so is the answer's, not the request's: once a host runs it, it runs as any other.
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+        Assert.Equal("Done", await StateAsync(scope, id, ct));
     }
 
     [Fact]
