@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ProfitPipeline.Classification.Learning;
@@ -16,9 +17,12 @@ internal sealed class RetrainStatusJob(RetrainRequestStore requests, TimeProvide
     internal static readonly TimeSpan NeverStartedAfter = TimeSpan.FromMinutes(15);
 
     /// <summary>Said, in the answer only, of a request that has waited longer than <see cref="NeverStartedAfter"/> for its first try.</summary>
-    internal const string NeverStartedProblem =
-        "Not started 15 minutes after it was asked for: no host runs the RunRetrain function on the retrain-requests container "
-        + "(in Azure, its Event Grid subscription is missing: docs/deploy.md, phase 2).";
+    internal static readonly string NeverStartedProblem = string.Create(
+        CultureInfo.InvariantCulture,
+        $"Not started {NeverStartedAfter.TotalMinutes} minutes after it was asked for: {NothingRunsIt}");
+
+    private const string NothingRunsIt =
+        "no host runs the RunRetrain function on the retrain-requests container (in Azure, its Event Grid subscription is missing: docs/deploy.md, phase 2).";
 
     public async Task<IResult> HandleAsync(HttpRequest request, RouteValueDictionary route, CancellationToken cancellationToken)
     {
