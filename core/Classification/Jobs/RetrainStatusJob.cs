@@ -21,6 +21,9 @@ internal sealed class RetrainStatusJob(RetrainRequestStore requests, TimeProvide
         CultureInfo.InvariantCulture,
         $"Not started {NeverStartedAfter.TotalMinutes} minutes after it was asked for: {NothingRunsIt}");
 
+    /// <summary>The longest a try may run: host.json's <c>functionTimeout</c>, after which Azure stops the function.</summary>
+    internal static readonly TimeSpan LongestTry = TimeSpan.FromMinutes(30);
+
     private const string NothingRunsIt =
         "no host runs the RunRetrain function on the retrain-requests container (in Azure, its Event Grid subscription is missing: docs/deploy.md, phase 2).";
 
@@ -33,7 +36,21 @@ internal sealed class RetrainStatusJob(RetrainRequestStore requests, TimeProvide
             return Results.NotFound();
         }
 
-        var neverStarted = state is { State: RetrainRequestState.Queued, Tries: 0 } && time.GetUtcNow() - state.RequestedAt > NeverStartedAfter;
-        return Results.Json(neverStarted ? state with { Problem = NeverStartedProblem } : state, StoredJson.Options);
+        var now = time.GetUtcNow();
+        var problem = state switch
+        {
+            { State: RetrainRequestState.Queued, Tries: 0 } when now - state.RequestedAt > NeverStartedAfter => NeverStartedProblem,
+            { State: RetrainRequestState.Running, StartedAt: { } started } when now - started > LongestTry => CutOffProblem(state.Tries),
+            _ => state.Problem,
+        };
+        return Results.Json(state with { Problem = problem }, StoredJson.Options);
     }
+
+    /// <summary>
+    /// Said, in the answer only, of a try running longer than Azure lets a function run: it was stopped without a word (a
+    /// stopped try cannot record its end), and the host tries it again unless that was the last try.
+    /// </summary>
+    internal static string CutOffProblem(int tries) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Try {tries} of {RunRetrainJob.MaxTries} started more than {LongestTry.TotalMinutes} minutes ago, longer than a function may run in Azure (host.json's functionTimeout), so it was stopped; {(tries < RunRetrainJob.MaxTries ? "the host tries it again" : "it was the last try: retrain again")}.");
 }

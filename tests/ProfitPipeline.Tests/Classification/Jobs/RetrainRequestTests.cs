@@ -152,6 +152,34 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         Assert.Equal("Done", await StateAsync(scope, id, ct));
     }
 
+    [Theory]
+    [InlineData(2, "the host tries it again")]
+    [InlineData(RunRetrainJob.MaxTries, "it was the last try: retrain again")]
+    public async Task RetrainStatus_RunningLongerThanAzureLetsAFunctionRun_SaysTheTryWasStoppedAndWhatFollows(int tries, string next)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var requests = scope.Get<RetrainRequestStore>();
+        var request = await requests.QueueAsync(ct);
+
+        // As a try leaves it when Azure stops it mid-run: running, with nothing after.
+        await requests.SaveAsync(request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = tries }, ct);
+        scope.Time.Advance(RetrainStatusJob.LongestTry);
+        using (var running = JsonDocument.Parse((await StatusAsync(scope, request.Id, ct)).Text))
+        {
+            Assert.False(running.RootElement.TryGetProperty("problem", out _));
+        }
+
+        scope.Time.Advance(TimeSpan.FromSeconds(1));
+        using var stopped = JsonDocument.Parse((await StatusAsync(scope, request.Id, ct)).Text);
+
+        Assert.Equal("Running", stopped.RootElement.GetProperty("state").GetString());
+        var problem = stopped.RootElement.GetProperty("problem").GetString();
+        Assert.Equal(RetrainStatusJob.CutOffProblem(tries), problem);
+        Assert.StartsWith($"Try {tries} of {RunRetrainJob.MaxTries} started more than 30 minutes ago", problem, StringComparison.Ordinal);
+        Assert.EndsWith(next + ".", problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunRetrain_BlobThatIsNoRequest_ClearedAndNothingRecorded()
     {
