@@ -11,7 +11,7 @@ namespace ProfitPipeline.Classification.Jobs;
 /// The blob job behind <c>POST /api/models/retrain</c>: runs the requested retrain and records what it did. A retrain that
 /// another one overtook (it promoted first) is a failure of this request, said in its state, and not retried; after any other
 /// failure the request is queued again, saying so, and the failure is thrown, so the host retries it, until its
-/// <see cref="MaxTries"/>th try fails: then it is failed, so that its requester is told rather than left reading "queued".
+/// <see cref="RetrainRequest.MaxTries"/>th try fails: then it is failed, so that its requester is told rather than left reading "queued".
 /// </summary>
 internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelRefresh refresh, TimeProvider time, ILogger<RunRetrainJob> logger) : IBlobJob
 {
@@ -21,16 +21,10 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
     /// <summary>Said of a request whose last try failed for a reason that may pass (storage unavailable, say): it runs again.</summary>
     internal const string RetriedProblem = "The last try failed; the retrain is tried again.";
 
-    /// <summary>
-    /// Tries before a request is given up: host.json's <c>poisonBlobThreshold</c>, after which Azure stops delivering the
-    /// trigger (<c>profit serve</c> would otherwise try at every poll).
-    /// </summary>
-    internal const int MaxTries = 5;
-
     /// <summary>Said of a request whose every try failed for a reason that did not pass.</summary>
     internal static readonly string GaveUpProblem = string.Create(
         CultureInfo.InvariantCulture,
-        $"Each of {MaxTries} tries failed (the host's log says why); the retrain was given up. Retrain again once storage answers.");
+        $"Each of {RetrainRequest.MaxTries} tries failed (the host's log says why); the retrain was given up. Retrain again once storage answers.");
 
     public async Task RunAsync(string blobName, CancellationToken cancellationToken)
     {
@@ -55,7 +49,7 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
         {
             await requests.SaveAsync(running with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = OvertakenProblem }, cancellationToken);
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested && running.Tries < MaxTries)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested && running.Tries < RetrainRequest.MaxTries)
         {
             await requests.SaveAsync(running with { State = RetrainRequestState.Queued, Problem = RetriedProblem }, CancellationToken.None);
             throw;

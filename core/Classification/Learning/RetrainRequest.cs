@@ -20,7 +20,30 @@ internal enum RetrainRequestState
 /// <param name="Id">Sorts by when it was asked for: <c>yyyyMMddTHHmmssfffZ</c> and 8 random hex digits.</param>
 internal sealed record RetrainRequest(string Id, RetrainRequestState State, DateTimeOffset RequestedAt)
 {
+    /// <summary>
+    /// Tries before a request is given up: host.json's <c>poisonBlobThreshold</c>, after which Azure stops delivering the
+    /// trigger (<c>profit serve</c> would otherwise try at every poll).
+    /// </summary>
+    public const int MaxTries = 5;
+
+    /// <summary>
+    /// How long a request may wait for its first try before its state says nothing runs it. Both hosts start it within
+    /// seconds (Event Grid's delivery, the poller's 5 s), so a wait this long is a host that does not run the job.
+    /// </summary>
+    public static readonly TimeSpan NeverStartedAfter = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest a try may run: host.json's <c>functionTimeout</c>, after which Azure stops the function.</summary>
+    public static readonly TimeSpan LongestTry = TimeSpan.FromMinutes(30);
+
+    /// <summary>Said of a request that has waited longer than <see cref="NeverStartedAfter"/> for its first try.</summary>
+    public static readonly string NeverStartedProblem = string.Create(
+        CultureInfo.InvariantCulture,
+        $"Not started {NeverStartedAfter.TotalMinutes} minutes after it was asked for: {NothingRunsIt}");
+
     private const string IdTime = "yyyyMMdd'T'HHmmssfff'Z'";
+
+    private const string NothingRunsIt =
+        "no host runs the RunRetrain function on the retrain-requests container (in Azure, its Event Grid subscription is missing: docs/deploy.md, phase 2).";
 
     public DateTimeOffset? StartedAt { get; init; }
 
@@ -45,6 +68,25 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
         && DateTimeOffset.TryParseExact(id[..19], IdTime, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? at
             : null;
+
+    /// <summary>
+    /// Said of a try running longer than Azure lets a function run: it was stopped without a word (a stopped try cannot record
+    /// its end), and the host tries it again unless that was the last try.
+    /// </summary>
+    public static string CutOffProblem(int tries) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Try {tries} of {MaxTries} started more than {LongestTry.TotalMinutes} minutes ago, longer than a function may run in Azure (host.json's functionTimeout), so it was stopped; {(tries < MaxTries ? "the host tries it again" : "it was the last try: retrain again")}.");
+
+    /// <summary>
+    /// The request as its requester should read it at <paramref name="now"/>: what the stored state cannot say of itself (no
+    /// host started it, or Azure stopped its try) in its problem. Only the answer says it; the stored state is not rewritten.
+    /// </summary>
+    public RetrainRequest AsSeenAt(DateTimeOffset now) => this switch
+    {
+        { State: RetrainRequestState.Queued, Tries: 0 } when now - RequestedAt > NeverStartedAfter => this with { Problem = NeverStartedProblem },
+        { State: RetrainRequestState.Running, StartedAt: { } started } when now - started > LongestTry => this with { Problem = CutOffProblem(Tries) },
+        _ => this,
+    };
 
     /// <summary>Whether <paramref name="id"/> has the form <see cref="Queue"/> gives, so that no other text becomes a blob name.</summary>
     public static bool IsId(string? id) => RequestedAtOf(id) is not null;

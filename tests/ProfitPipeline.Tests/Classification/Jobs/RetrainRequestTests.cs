@@ -107,7 +107,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         await scope.Get<StorageAccount>().Table(StorageNames.Tables.Labels).DeleteAsync(ct);
         var requests = scope.Get<RetrainRequestStore>();
 
-        for (var tries = 1; tries < RunRetrainJob.MaxTries; tries++)
+        for (var tries = 1; tries < RetrainRequest.MaxTries; tries++)
         {
             Assert.Equal(0, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
             var retried = await requests.GetAsync(id, ct);
@@ -119,7 +119,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         var status = await StatusAsync(scope, id, ct);
         using var json = JsonDocument.Parse(status.Text);
         Assert.Equal("Failed", json.RootElement.GetProperty("state").GetString());
-        Assert.Equal(RunRetrainJob.MaxTries, json.RootElement.GetProperty("tries").GetInt32());
+        Assert.Equal(RetrainRequest.MaxTries, json.RootElement.GetProperty("tries").GetInt32());
         Assert.Equal(RunRetrainJob.GaveUpProblem, json.RootElement.GetProperty("problem").GetString());
         Assert.True(json.RootElement.TryGetProperty("finishedAt", out _), status.Text);
         Assert.Empty(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
@@ -133,7 +133,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         await using var scope = await StartAsync(ct);
         var id = JsonDocument.Parse((await PostAsync(scope, ct)).Text).RootElement.GetProperty("id").GetString()!;
 
-        scope.Time.Advance(RetrainStatusJob.NeverStartedAfter);
+        scope.Time.Advance(RetrainRequest.NeverStartedAfter);
         using (var waiting = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text))
         {
             Assert.Equal("Queued", waiting.RootElement.GetProperty("state").GetString());
@@ -144,7 +144,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         using (var stuck = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text))
         {
             Assert.Equal("Queued", stuck.RootElement.GetProperty("state").GetString());
-            Assert.Equal(RetrainStatusJob.NeverStartedProblem, stuck.RootElement.GetProperty("problem").GetString());
+            Assert.Equal(RetrainRequest.NeverStartedProblem, stuck.RootElement.GetProperty("problem").GetString());
         }
 
         // Saying so is the answer's, not the request's: once a host runs it, it runs as any other.
@@ -154,7 +154,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData(2, "the host tries it again")]
-    [InlineData(RunRetrainJob.MaxTries, "it was the last try: retrain again")]
+    [InlineData(RetrainRequest.MaxTries, "it was the last try: retrain again")]
     public async Task RetrainStatus_RunningLongerThanAzureLetsAFunctionRun_SaysTheTryWasStoppedAndWhatFollows(int tries, string next)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -164,7 +164,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
 
         // As a try leaves it when Azure stops it mid-run: running, with nothing after.
         await requests.SaveAsync(request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = tries }, ct);
-        scope.Time.Advance(RetrainStatusJob.LongestTry);
+        scope.Time.Advance(RetrainRequest.LongestTry);
         using (var running = JsonDocument.Parse((await StatusAsync(scope, request.Id, ct)).Text))
         {
             Assert.False(running.RootElement.TryGetProperty("problem", out _));
@@ -175,8 +175,8 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
 
         Assert.Equal("Running", stopped.RootElement.GetProperty("state").GetString());
         var problem = stopped.RootElement.GetProperty("problem").GetString();
-        Assert.Equal(RetrainStatusJob.CutOffProblem(tries), problem);
-        Assert.StartsWith($"Try {tries} of {RunRetrainJob.MaxTries} started more than 30 minutes ago", problem, StringComparison.Ordinal);
+        Assert.Equal(RetrainRequest.CutOffProblem(tries), problem);
+        Assert.StartsWith($"Try {tries} of {RetrainRequest.MaxTries} started more than 30 minutes ago", problem, StringComparison.Ordinal);
         Assert.EndsWith(next + ".", problem, StringComparison.Ordinal);
     }
 
