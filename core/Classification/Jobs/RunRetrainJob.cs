@@ -12,6 +12,8 @@ namespace ProfitPipeline.Classification.Jobs;
 /// another one overtook (it promoted first) is a failure of this request, said in its state, and not retried; after any other
 /// failure the request is queued again, saying so, and the failure is thrown, so the host retries it, until its
 /// <see cref="RetrainRequest.MaxTries"/>th try fails: then it is failed, so that its requester is told rather than left reading "queued".
+/// While a try runs, a <see cref="RetrainHeartbeat"/> records that it still runs; a request delivered again after its last try was
+/// stopped mid-run is failed without another.
 /// </summary>
 internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelRefresh refresh, TimeProvider time, ILogger<RunRetrainJob> logger) : IBlobJob
 {
@@ -38,11 +40,25 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
             return;
         }
 
-        var running = request with { State = RetrainRequestState.Running, StartedAt = time.GetUtcNow(), Problem = null, Tries = request.Tries + 1 };
+        if (request.Tries >= RetrainRequest.MaxTries)
+        {
+            // Every try was stopped mid-run (Azure's functionTimeout, restarts): Azure would not deliver it again, so neither host tries.
+            GaveUpStopped(logger, request.Tries);
+            await requests.SaveAsync(request with { State = RetrainRequestState.Failed, FinishedAt = time.GetUtcNow(), Problem = RetrainRequest.StoppedEachTryProblem }, cancellationToken);
+            await requests.RemoveTriggerAsync(blobName, cancellationToken);
+            return;
+        }
+
+        var running = request with { State = RetrainRequestState.Running, StartedAt = time.GetUtcNow(), AliveAt = null, Problem = null, Tries = request.Tries + 1 };
         await requests.SaveAsync(running, cancellationToken);
         try
         {
-            var outcome = await refresh.RunAsync(cancellationToken);
+            RetrainOutcome outcome;
+            await using (RetrainHeartbeat.Start(requests, running, time, logger, cancellationToken))
+            {
+                outcome = await refresh.RunAsync(cancellationToken);
+            }
+
             await requests.SaveAsync(running with { State = RetrainRequestState.Done, FinishedAt = time.GetUtcNow(), Outcome = outcome }, cancellationToken);
         }
         catch (ConcurrencyConflictException)
@@ -66,6 +82,9 @@ internal sealed partial class RunRetrainJob(RetrainRequestStore requests, ModelR
 
     [LoggerMessage(EventId = 3031, Level = LogLevel.Error, Message = "A requested retrain failed on each of its {Tries} tries and was given up")]
     private static partial void GaveUp(ILogger logger, int tries, Exception exception);
+
+    [LoggerMessage(EventId = 3033, Level = LogLevel.Error, Message = "A requested retrain was stopped before it finished on each of its {Tries} tries and was given up")]
+    private static partial void GaveUpStopped(ILogger logger, int tries);
 
     [LoggerMessage(EventId = 3030, Level = LogLevel.Information, Message = "A retrain trigger with nothing to run was cleared")]
     private static partial void Ignored(ILogger logger);

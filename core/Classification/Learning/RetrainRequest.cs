@@ -32,8 +32,14 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
     /// </summary>
     public static readonly TimeSpan NeverStartedAfter = TimeSpan.FromMinutes(15);
 
-    /// <summary>The longest a try may run: host.json's <c>functionTimeout</c>, after which Azure stops the function.</summary>
-    public static readonly TimeSpan LongestTry = TimeSpan.FromMinutes(30);
+    /// <summary>How often a running try records that it still runs (<see cref="AliveAt"/>).</summary>
+    public static readonly TimeSpan BeatEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a running try may go unheard before its state says its host stopped it: five missed beats, so that a host
+    /// busy training (two cores, every thread fitting) is not taken for a stopped one.
+    /// </summary>
+    public static readonly TimeSpan StoppedAfter = 5 * BeatEvery;
 
     /// <summary>Said of a request that has waited longer than <see cref="NeverStartedAfter"/> for its first try.</summary>
     public static readonly string NeverStartedProblem = string.Create(
@@ -49,6 +55,9 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
 
     /// <summary>How many times a host has started it: a retry after a failure, or a redelivery after a host stopped mid-run.</summary>
     public int Tries { get; init; }
+
+    /// <summary>When its running try last recorded that it still runs, every <see cref="BeatEvery"/>.</summary>
+    public DateTimeOffset? AliveAt { get; init; }
 
     public DateTimeOffset? FinishedAt { get; init; }
 
@@ -69,22 +78,27 @@ internal sealed record RetrainRequest(string Id, RetrainRequestState State, Date
             ? at
             : null;
 
-    /// <summary>
-    /// Said of a try running longer than Azure lets a function run: it was stopped without a word (a stopped try cannot record
-    /// its end), and the host tries it again unless that was the last try.
-    /// </summary>
-    public static string CutOffProblem(int tries) => string.Create(
+    /// <summary>Said of a request whose every try stopped before it finished; the job fails it rather than start a try more.</summary>
+    public static readonly string StoppedEachTryProblem = string.Create(
         CultureInfo.InvariantCulture,
-        $"Try {tries} of {MaxTries} started more than {LongestTry.TotalMinutes} minutes ago, longer than a function may run in Azure (host.json's functionTimeout), so it was stopped; {(tries < MaxTries ? "the host tries it again" : "it was the last try: retrain again")}.");
+        $"Each of {MaxTries} tries stopped before it finished (its host stopped or restarted; in Azure, a try longer than host.json's functionTimeout is stopped); the retrain was given up. Retrain again.");
+
+    /// <summary>
+    /// Said of a running try not heard of for <see cref="StoppedAfter"/>: its host stopped without a word (a stopped try cannot
+    /// record its end), and the request runs again when a host next delivers it, unless that was the last try.
+    /// </summary>
+    public static string StoppedProblem(int tries) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Try {tries} of {MaxTries} has not been heard of for {StoppedAfter.TotalMinutes} minutes, so its host stopped it (a restart, or in Azure a try longer than host.json's functionTimeout); {(tries < MaxTries ? "it runs again when a host next picks it up (Azure at once, profit serve when it starts again)" : "it was the last try: retrain again")}.");
 
     /// <summary>
     /// The request as its requester should read it at <paramref name="now"/>: what the stored state cannot say of itself (no
-    /// host started it, or Azure stopped its try) in its problem. Only the answer says it; the stored state is not rewritten.
+    /// host started it, or its host stopped its try) in its problem. Only the answer says it; the stored state is not rewritten.
     /// </summary>
     public RetrainRequest AsSeenAt(DateTimeOffset now) => this switch
     {
         { State: RetrainRequestState.Queued, Tries: 0 } when now - RequestedAt > NeverStartedAfter => this with { Problem = NeverStartedProblem },
-        { State: RetrainRequestState.Running, StartedAt: { } started } when now - started > LongestTry => this with { Problem = CutOffProblem(Tries) },
+        { State: RetrainRequestState.Running, StartedAt: { } started } when now - (AliveAt ?? started) > StoppedAfter => this with { Problem = StoppedProblem(Tries) },
         _ => this,
     };
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProfitPipeline.Classification;
 using ProfitPipeline.Classification.Jobs;
 using ProfitPipeline.Classification.Learning;
@@ -153,18 +154,20 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData(2, "the host tries it again")]
+    [InlineData(2, "it runs again when a host next picks it up")]
     [InlineData(RetrainRequest.MaxTries, "it was the last try: retrain again")]
-    public async Task RetrainStatus_RunningLongerThanAzureLetsAFunctionRun_SaysTheTryWasStoppedAndWhatFollows(int tries, string next)
+    public async Task RetrainStatus_RunningTryNotHeardOfForFiveMinutes_SaysItsHostStoppedItAndWhatFollows(int tries, string next)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await StartAsync(ct);
         var requests = scope.Get<RetrainRequestStore>();
         var request = await requests.QueueAsync(ct);
 
-        // As a try leaves it when Azure stops it mid-run: running, with nothing after.
+        // As a try leaves it when its host stops mid-run: running, its last beat a while ago, nothing after.
         await requests.SaveAsync(request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = tries }, ct);
-        scope.Time.Advance(RetrainRequest.LongestTry);
+        scope.Time.Advance(TimeSpan.FromMinutes(2));
+        await requests.SaveAsync((await requests.GetAsync(request.Id, ct))! with { AliveAt = scope.Time.GetUtcNow() }, ct);
+        scope.Time.Advance(RetrainRequest.StoppedAfter);
         using (var running = JsonDocument.Parse((await StatusAsync(scope, request.Id, ct)).Text))
         {
             Assert.False(running.RootElement.TryGetProperty("problem", out _));
@@ -175,9 +178,77 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
 
         Assert.Equal("Running", stopped.RootElement.GetProperty("state").GetString());
         var problem = stopped.RootElement.GetProperty("problem").GetString();
-        Assert.Equal(RetrainRequest.CutOffProblem(tries), problem);
-        Assert.StartsWith($"Try {tries} of {RetrainRequest.MaxTries} started more than 30 minutes ago", problem, StringComparison.Ordinal);
-        Assert.EndsWith(next + ".", problem, StringComparison.Ordinal);
+        Assert.Equal(RetrainRequest.StoppedProblem(tries), problem);
+        Assert.StartsWith($"Try {tries} of {RetrainRequest.MaxTries} has not been heard of for 5 minutes", problem, StringComparison.Ordinal);
+        Assert.Contains(next, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsSeenAt_TryStartedAnHourAgoAndStillBeating_NoProblem()
+    {
+        // profit serve has no functionTimeout: a retrain of many labels there may run past 30 minutes and is no stopped one.
+        var asked = new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.Zero);
+        var running = RetrainRequest.Queue(asked) with
+        {
+            State = RetrainRequestState.Running,
+            StartedAt = asked,
+            Tries = 1,
+            AliveAt = asked.AddMinutes(59),
+        };
+
+        Assert.Null(running.AsSeenAt(asked.AddMinutes(60)).Problem);
+        Assert.Null(running.AsSeenAt(asked.AddMinutes(59) + RetrainRequest.StoppedAfter).Problem);
+        Assert.Equal(RetrainRequest.StoppedProblem(1), running.AsSeenAt(asked.AddMinutes(59) + RetrainRequest.StoppedAfter + TimeSpan.FromTicks(1)).Problem);
+    }
+
+    [Fact]
+    public async Task RetrainHeartbeat_WhileATryRuns_RecordsItStillRunsEveryMinuteAndNothingOnceDisposed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var requests = scope.Get<RetrainRequestStore>();
+        var request = await requests.QueueAsync(ct);
+        var running = request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = 1 };
+        await requests.SaveAsync(running, ct);
+
+        await using (RetrainHeartbeat.Start(requests, running, scope.Time, NullLogger.Instance, ct))
+        {
+            for (var beat = 1; beat <= 3; beat++)
+            {
+                scope.Time.Advance(RetrainRequest.BeatEvery);
+                var expected = scope.Time.GetUtcNow();
+                var seen = await WaitForAsync(async () => (await requests.GetAsync(request.Id, ct))!.AliveAt == expected, ct);
+                Assert.True(seen, $"beat {beat} was not recorded");
+            }
+        }
+
+        var last = (await requests.GetAsync(request.Id, ct))!;
+        scope.Time.Advance(5 * RetrainRequest.BeatEvery);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), ct);
+
+        Assert.Equal(last.AliveAt, (await requests.GetAsync(request.Id, ct))!.AliveAt);
+        Assert.Equal((RetrainRequestState.Running, running.StartedAt, 1), (last.State, last.StartedAt, last.Tries));
+    }
+
+    [Fact]
+    public async Task RunRetrain_EveryTryStoppedMidRun_FailedWithoutAnotherTryAndTheTriggerCleared()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StartAsync(ct);
+        var requests = scope.Get<RetrainRequestStore>();
+        var request = await requests.QueueAsync(ct);
+
+        // As the last of five tries leaves it when its host is stopped (profit serve killed, say): running, its trigger still there.
+        await requests.SaveAsync(request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = RetrainRequest.MaxTries }, ct);
+        scope.Time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
+
+        var failed = (await requests.GetAsync(request.Id, ct))!;
+        Assert.Equal((RetrainRequestState.Failed, RetrainRequest.MaxTries, RetrainRequest.StoppedEachTryProblem), (failed.State, failed.Tries, failed.Problem));
+        Assert.Equal(scope.Time.GetUtcNow(), failed.FinishedAt);
+        Assert.Null(failed.Outcome);
+        Assert.Empty(await scope.Get<FileStore>().ListAsync(StorageNames.Containers.RetrainRequests, ct));
+        Assert.Null(await scope.Get<ModelStore>().GetLatestMetricsAsync(ct));
     }
 
     [Fact]
@@ -261,6 +332,21 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
     {
         using var json = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text);
         return json.RootElement.GetProperty("state").GetString();
+    }
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+        }
+
+        return false;
     }
 
     private Task<PipelineScope> StartAsync(CancellationToken ct) =>
