@@ -1,6 +1,9 @@
 namespace ProfitPipeline.Benchmarks;
 
-/// <summary>Runs the benchmarks named on the command line (all when none), in Release: <c>dotnet run -c Release --project tests/ProfitPipeline.Benchmarks -- NAME...</c>.</summary>
+/// <summary>
+/// Runs the benchmarks named on the command line (all when none), in Release: <c>dotnet run -c Release --project tests/ProfitPipeline.Benchmarks -- NAME...</c>;
+/// <c>-- splits DIR</c> writes the labelled sets' CSV splits for <c>profit evaluate</c> instead (<see cref="Classification.LabelledSplits"/>).
+/// </summary>
 internal static class BenchmarkRunner
 {
     private static readonly IBenchmark[] All =
@@ -22,6 +25,11 @@ internal static class BenchmarkRunner
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is [Classification.LabelledSplits.Command, var folder])
+        {
+            return Classification.LabelledSplits.Write(folder);
+        }
+
         var unknown = args.Where(a => !All.Any(b => b.Name == a)).ToList();
         if (unknown.Count > 0)
         {
