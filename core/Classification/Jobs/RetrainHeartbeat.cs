@@ -17,7 +17,7 @@ internal sealed partial class RetrainHeartbeat : IAsyncDisposable
     private RetrainHeartbeat(RetrainRequestStore requests, RetrainRequest running, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _beats = BeatAsync(requests, running, time, logger, _stop.Token);
+        _beats = BeatAsync(requests, running, time, logger, _stop.Token, cancellationToken);
     }
 
     public static RetrainHeartbeat Start(RetrainRequestStore requests, RetrainRequest running, TimeProvider time, ILogger logger, CancellationToken cancellationToken) =>
@@ -30,7 +30,9 @@ internal sealed partial class RetrainHeartbeat : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static async Task BeatAsync(RetrainRequestStore requests, RetrainRequest running, TimeProvider time, ILogger logger, CancellationToken stop)
+    /// <param name="stop">Ends the beats: only the wait for the next one, never a write under way, which could land after the try's end.</param>
+    /// <param name="cancellationToken">The host stopping, for the writes.</param>
+    private static async Task BeatAsync(RetrainRequestStore requests, RetrainRequest running, TimeProvider time, ILogger logger, CancellationToken stop, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(RetrainRequest.BeatEvery, time);
         try
@@ -39,7 +41,7 @@ internal sealed partial class RetrainHeartbeat : IAsyncDisposable
             {
                 try
                 {
-                    await requests.SaveAsync(running with { AliveAt = time.GetUtcNow() }, stop);
+                    await requests.SaveAsync(running with { AliveAt = time.GetUtcNow() }, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -50,7 +52,7 @@ internal sealed partial class RetrainHeartbeat : IAsyncDisposable
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // The try ended (or its host is stopping): no more beats.
+            // The try ended, or its host is stopping (stop is linked to it): no more beats.
         }
     }
 
