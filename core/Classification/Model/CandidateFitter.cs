@@ -118,7 +118,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
             return new CalibratedModel(member, probabilities, [.. raw.Select(p => (double)p.Max())], m.Seconds);
         }).ToList();
         var history = validation.Select(e => fitted.History.Probabilities(e.Example, fitted.Labels.Count)).ToList();
-        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)], [.. validation.Select(e => TextClassifier.HasText(e.Example.Text))]);
+        return new CalibratedModels(fitted, models, [.. validation.Select(e => e.Label)], history, [.. validation.Select(e => FeatureRow.From(e.Example).Kind)], [.. validation.Select(e => e.Counterparty)], [.. validation.Select(e => TextClassifier.HasText(e.Example.Text))], [.. validation.Select(e => e.Example.Date)]);
     }
 
     private TrainedCandidate Score(CalibratedModels calibrated, List<CalibratedModel> members, List<CalibratedModel> referees, bool withHistory, bool byReferees = false)
@@ -134,7 +134,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
 
         // The classifier has no rule yet: these are the raw scores the threshold and the bound are fitted on.
         var confidence = unthresholded.Select(p => p.Confidence).ToList();
-        var threshold = AcceptanceThreshold.Choose(confidence, correct, options.TargetPrecision, options.MinimumAcceptedRows);
+        var threshold = AcceptanceThreshold.ChooseHoldingOnLatest(confidence, correct, calibrated.Dates, options.TargetPrecision, options.MinimumAcceptedRows);
 
         List<double> vote = [.. probabilities.Select(p => (double)p.Max())];
 
@@ -193,7 +193,7 @@ internal sealed record FittedModels(MLContext Ml, ITransformer Featurizer, IRead
 internal sealed record CalibratedModel(CalibratedMember Member, List<float[]> Probabilities, List<double> RawConfidence, double Seconds);
 
 /// <summary>The models of one fit, each calibrated on the same validation rows, and those rows' labels.</summary>
-internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string> Counterparties, List<bool> HasText)
+internal sealed record CalibratedModels(FittedModels Fitted, List<CalibratedModel> Models, List<string> Truth, List<float[]> HistoryRows, List<string> Kinds, List<string> Counterparties, List<bool> HasText, List<DateOnly?> Dates)
 {
     public CalibratedModel Of(ClassifierKind kind) => Models.First(m => m.Member.Kind == kind);
 }
