@@ -142,7 +142,7 @@ internal sealed class CandidateFitter(MLContext ml, ClassifierTrainingOptions op
         var calibratedError = TemperatureScaling.ExpectedCalibrationError(vote, correct);
         var rawError = members.Count == 1 ? TemperatureScaling.ExpectedCalibrationError(members[0].RawConfidence, correct) : calibratedError;
         var kinds = ValidatedKinds.Fit(calibrated.Kinds, confidence, correct, threshold, options.TargetPrecision);
-        var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, vote, correct, options.TargetPrecision, options.MinimumAcceptedRows);
+        var novelty = CounterpartyNovelty.Fit(calibrated.Fitted.Counterparties, calibrated.Counterparties, confidence, vote, correct, calibrated.Dates, options.TargetPrecision, options.MinimumAcceptedRows);
         var acceptance = new AcceptanceRule(threshold, PrecisionBound.Fit(confidence, correct), PrecisionBound.FitIsotonic(vote, correct));
         var isNew = calibrated.Counterparties.Select(novelty.IsNew).ToList();
         var composed = classifier.WithAcceptance(acceptance, kinds, novelty);

@@ -31,11 +31,12 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, Acceptance
 
     /// <summary>
     /// The threshold and bounds of the validation rows whose counterparty is not in <paramref name="known"/>: of their acceptance
-    /// scores (<paramref name="confidence"/>) and of the vote's own top probability (<paramref name="vote"/>). The shown bound
-    /// comes later (<see cref="WithShownBound"/>): it checks what these compose.
+    /// scores (<paramref name="confidence"/>) and of the vote's own top probability (<paramref name="vote"/>); the threshold holds
+    /// on their latest half too where that half can set one (<see cref="AcceptanceThreshold.ChooseHoldingOnLatest"/>), as the
+    /// known ones' does. The shown bound comes later (<see cref="WithShownBound"/>): it checks what these compose.
     /// </summary>
     public static CounterpartyNovelty Fit(
-        IReadOnlySet<string> known, IReadOnlyList<string?> counterparties, IReadOnlyList<double> confidence, IReadOnlyList<double> vote, IReadOnlyList<bool> correct, double targetPrecision, int minimumAccepted)
+        IReadOnlySet<string> known, IReadOnlyList<string?> counterparties, IReadOnlyList<double> confidence, IReadOnlyList<double> vote, IReadOnlyList<bool> correct, IReadOnlyList<DateOnly?> dates, double targetPrecision, int minimumAccepted)
     {
         var fresh = Enumerable.Range(0, counterparties.Count).Where(i => IsNewTo(known, counterparties[i])).ToList();
         List<double> freshConfidence = [.. fresh.Select(i => confidence[i])];
@@ -43,7 +44,7 @@ internal sealed class CounterpartyNovelty(IReadOnlySet<string> known, Acceptance
         return new CounterpartyNovelty(
             known,
             new AcceptanceRule(
-                AcceptanceThreshold.Choose(freshConfidence, freshCorrect, targetPrecision, minimumAccepted),
+                AcceptanceThreshold.ChooseHoldingOnLatest(freshConfidence, freshCorrect, [.. fresh.Select(i => dates[i])], targetPrecision, minimumAccepted),
                 PrecisionBound.Fit(freshConfidence, freshCorrect),
                 PrecisionBound.FitIsotonic([.. fresh.Select(i => vote[i])], freshCorrect)));
     }

@@ -31,7 +31,7 @@ public sealed class CounterpartyNoveltyTests
         bool[] correct = [.. Enumerable.Repeat(true, 60), .. Enumerable.Range(0, 40).Select(i => i % 2 == 0)];
 
         // The vote is as sure as the score here: its bound, too, is what the new payees' rows support.
-        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, 0.95, 30);
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, [.. counterparties.Select(_ => (DateOnly?)null)], 0.95, 30);
 
         Assert.Equal(AcceptanceThreshold.Never, novelty.Acceptance.Threshold);
         Assert.InRange(novelty.Acceptance.Bound!.Confidence(0.99), 0.3, 0.5);
@@ -46,9 +46,28 @@ public sealed class CounterpartyNoveltyTests
         double[] confidence = [.. Enumerable.Range(0, 120).Select(i => i < 100 ? 0.98 : 0.4)];
         bool[] correct = [.. Enumerable.Range(0, 120).Select(i => i < 100)];
 
-        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, 0.95, 30);
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, [.. counterparties.Select(_ => (DateOnly?)null)], 0.95, 30);
 
         Assert.Equal(0.98, novelty.Acceptance.Threshold);
+    }
+
+    [Fact]
+    public void Fit_NewCounterpartiesLatestHalfRightLessOftenBelowTheCut_TheirThresholdHoldsOnItToo()
+    {
+        // 600 rows of new payees, the latest 300 by date right only 4 in 5 times below 0.8; and 100 rows of a known payee, latest
+        // of all and all wrong, which are not the new payees' to answer for.
+        var fresh = Enumerable.Range(0, 600).ToList();
+        string?[] counterparties = [.. fresh.Select(i => $"Payee {i}"), .. Enumerable.Repeat("Lyft", 100)];
+        double[] confidence = [.. fresh.Select(i => 0.5 + (0.49 * (i % 100) / 100d)), .. Enumerable.Repeat(0.97, 100)];
+        bool[] correct = [.. fresh.Select(i => i < 300 || i % 5 != 0 || confidence[i] >= 0.8), .. Enumerable.Repeat(false, 100)];
+        DateOnly?[] dates = [.. Enumerable.Range(0, 700).Select(i => (DateOnly?)new DateOnly(2026, 1, 1).AddDays(i))];
+
+        var novelty = CounterpartyNovelty.Fit(Known, counterparties, confidence, confidence, correct, dates, 0.95, 30);
+
+        var onEveryNewRow = AcceptanceThreshold.Choose(confidence[..600], correct[..600], 0.95, 30);
+        var onLatestNewRows = AcceptanceThreshold.Choose(confidence[300..600], correct[300..600], 0.95, 30);
+        Assert.True(onLatestNewRows > onEveryNewRow, $"{onLatestNewRows} <= {onEveryNewRow}");
+        Assert.Equal(onLatestNewRows, novelty.Acceptance.Threshold);
     }
 
     [Fact]
