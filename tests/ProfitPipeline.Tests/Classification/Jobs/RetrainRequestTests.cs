@@ -161,10 +161,9 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await StartAsync(ct);
         var requests = scope.Get<RetrainRequestStore>();
-        var request = await requests.QueueAsync(ct);
 
         // As a try leaves it when its host stops mid-run: running, its last beat a while ago, nothing after.
-        await requests.SaveAsync(request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = tries }, ct);
+        var request = await QueueRunningAsync(scope, tries, ct);
         scope.Time.Advance(TimeSpan.FromMinutes(2));
         await requests.SaveAsync((await requests.GetAsync(request.Id, ct))! with { AliveAt = scope.Time.GetUtcNow() }, ct);
         scope.Time.Advance(RetrainRequest.StoppedAfter);
@@ -207,9 +206,7 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await StartAsync(ct);
         var requests = scope.Get<RetrainRequestStore>();
-        var request = await requests.QueueAsync(ct);
-        var running = request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = 1 };
-        await requests.SaveAsync(running, ct);
+        var running = await QueueRunningAsync(scope, 1, ct);
 
         await using (RetrainHeartbeat.Start(requests, running, scope.Time, NullLogger.Instance, ct))
         {
@@ -217,16 +214,16 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
             {
                 scope.Time.Advance(RetrainRequest.BeatEvery);
                 var expected = scope.Time.GetUtcNow();
-                var seen = await WaitForAsync(async () => (await requests.GetAsync(request.Id, ct))!.AliveAt == expected, ct);
+                var seen = await WaitForAsync(async () => (await requests.GetAsync(running.Id, ct))!.AliveAt == expected, ct);
                 Assert.True(seen, $"beat {beat} was not recorded");
             }
         }
 
-        var last = (await requests.GetAsync(request.Id, ct))!;
+        var last = (await requests.GetAsync(running.Id, ct))!;
         scope.Time.Advance(5 * RetrainRequest.BeatEvery);
         await Task.Delay(TimeSpan.FromMilliseconds(300), ct);
 
-        Assert.Equal(last.AliveAt, (await requests.GetAsync(request.Id, ct))!.AliveAt);
+        Assert.Equal(last.AliveAt, (await requests.GetAsync(running.Id, ct))!.AliveAt);
         Assert.Equal((RetrainRequestState.Running, running.StartedAt, 1), (last.State, last.StartedAt, last.Tries));
     }
 
@@ -236,10 +233,9 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var scope = await StartAsync(ct);
         var requests = scope.Get<RetrainRequestStore>();
-        var request = await requests.QueueAsync(ct);
 
         // As the last of five tries leaves it when its host is stopped (profit serve killed, say): running, its trigger still there.
-        await requests.SaveAsync(request with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = RetrainRequest.MaxTries }, ct);
+        var request = await QueueRunningAsync(scope, RetrainRequest.MaxTries, ct);
         scope.Time.Advance(TimeSpan.FromMinutes(10));
         Assert.Equal(1, await scope.Get<UploadPoller>().PollOnceAsync(RunRetrain, ct));
 
@@ -332,6 +328,15 @@ public sealed class RetrainRequestTests(AzuriteFixture azurite)
     {
         using var json = JsonDocument.Parse((await StatusAsync(scope, id, ct)).Text);
         return json.RootElement.GetProperty("state").GetString();
+    }
+
+    /// <summary>A request queued now and saved as its try number <paramref name="tries"/> leaves it when it starts, its trigger still there.</summary>
+    private static async Task<RetrainRequest> QueueRunningAsync(PipelineScope scope, int tries, CancellationToken ct)
+    {
+        var requests = scope.Get<RetrainRequestStore>();
+        var running = (await requests.QueueAsync(ct)) with { State = RetrainRequestState.Running, StartedAt = scope.Time.GetUtcNow(), Tries = tries };
+        await requests.SaveAsync(running, ct);
+        return running;
     }
 
     private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, CancellationToken ct)
